@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Haven",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "haven", targets: ["haven"]),
+        .library(name: "HavenCore", targets: ["HavenCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // libcsv ships no pkg-config file, so the module map names the library itself.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        .target(name: "HavenCSV", dependencies: ["CLibCSV"]),
+        // The survey model lives in its own small target so that the build-tool plugin's
+        // embedder (compiled a second time for the host) does not drag the whole core along.
+        .target(name: "HavenSurvey", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "HavenCore",
+            dependencies: ["HavenCSV", "HavenSurvey", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedSurveys"]
+        ),
+        .executableTarget(
+            name: "haven",
+            dependencies: [
+                "HavenCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "SurveyEmbedder", dependencies: ["HavenSurvey"]),
+        // Throughput benchmarks (`make bench`); never run as tests.
+        .executableTarget(name: "haven-bench", dependencies: ["HavenCSV"]),
+        .plugin(
+            name: "EmbedSurveys",
+            capability: .buildTool(),
+            dependencies: ["SurveyEmbedder"]
+        ),
+        .plugin(
+            name: "ValidateSurveys",
+            capability: .command(
+                intent: .custom(verb: "validate-surveys", description: "Check every survey module in surveys/ and report problems as path:line:column"),
+                permissions: []
+            )
+        ),
+        .testTarget(
+            name: "HavenCSVTests",
+            dependencies: ["HavenCSV", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "HavenSurveyTests", dependencies: ["HavenSurvey", "HavenCore"]),
+        .testTarget(name: "havenTests", dependencies: ["haven", "HavenCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

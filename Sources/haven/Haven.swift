@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `haven` command: anonymous staff surveys and reports that cannot betray anyone who answered.
+@main
+struct Haven: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "haven",
+        abstract: "Anonymous staff surveys about workplace support, and reports that protect every respondent.",
+        version: "0.1.0",
+        subcommands: [Surveys.self]
+    )
+}

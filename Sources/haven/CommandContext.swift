@@ -11,6 +11,8 @@ struct CommandContext {
     var environment: [String: String]
     /// The folder relative paths are taken from.
     var workingDirectory: String
+    /// The current time; only ever turned into a calendar quarter.
+    var now: () -> Date = { Date() }
 
     /// The real process surroundings.
     static var live: CommandContext {

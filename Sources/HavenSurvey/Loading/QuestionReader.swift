@@ -98,12 +98,13 @@ struct QuestionReader {
     private func checkKeys(_ mapping: YAMLMapping, type: QuestionType?, _ what: String) {
         let allowed = Self.commonKeys + (type.flatMap { Self.typeKeys[$0] } ?? [])
         for entry in mapping.entries where !allowed.contains(entry.key) {
-            if Self.allKeys.contains(entry.key), let type {
+            if Self.allKeys.contains(entry.key) {
+                guard let type else { continue }
                 let owners = QuestionType.allCases.filter { Self.typeKeys[$0]?.contains(entry.key) == true }.map(\.rawValue)
                 log.add(.invalidValue, at: entry.keyLocation, "'\(entry.key)' applies only to \(owners.joined(separator: " and ")) questions, and \(what) is a \(type.rawValue) question")
-            } else if !Self.allKeys.contains(entry.key) {
-                mapping.rejectUnknownKeys(allowed: Self.allKeys, in: what, log: log)
-                return
+            } else {
+                let hint = Spelling.closest(to: entry.key, among: allowed).map { "did you mean '\($0)'?" } ?? "expected one of: \(allowed.joined(separator: ", "))"
+                log.add(.unknownKey, at: entry.keyLocation, "unknown key '\(entry.key)' in \(what); \(hint)")
             }
         }
     }

@@ -33,8 +33,10 @@ struct YAMLNode {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
-            let prefix = context.map { "\($0.text) at line \($0.mark.line), " } ?? ""
-            return (at(mark), prefix + problem)
+            // libyaml marks where it gave up (often the end of the file); the context marks where
+            // the broken construct began, which is where the fix belongs.
+            guard let context else { return (at(mark), problem) }
+            return (at(context.mark), "\(context.text), \(problem) at line \(mark.line), column \(mark.column)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return (at(context.mark), "the key \(keys) appears more than once in this mapping")

@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
         // libcsv ships no pkg-config file, so the module map names the library itself.
@@ -25,13 +27,19 @@ let package = Package(
         .target(name: "HavenSurvey", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "HavenCore",
-            dependencies: ["HavenCSV", "HavenSurvey", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "HavenCSV", "HavenSurvey",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             plugins: ["EmbedSurveys"]
         ),
+        .target(name: "HavenTerminal", dependencies: ["HavenCore"]),
         .executableTarget(
             name: "haven",
             dependencies: [
-                "HavenCore",
+                "HavenCore", "HavenTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +63,9 @@ let package = Package(
             dependencies: ["HavenCSV", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "HavenSurveyTests", dependencies: ["HavenSurvey", "HavenCore"]),
-        .testTarget(name: "havenTests", dependencies: ["haven", "HavenCore"]),
+        .testTarget(name: "HavenCoreTests", dependencies: ["HavenCore", "HavenCSV", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "HavenTerminalTests", dependencies: ["HavenTerminal", "HavenCore"]),
+        .testTarget(name: "havenTests", dependencies: ["haven", "HavenCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

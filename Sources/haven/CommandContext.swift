@@ -17,8 +17,8 @@ struct CommandContext {
     /// The real process surroundings.
     static var live: CommandContext {
         CommandContext(
-            output: TextSink { FileHandle.standardOutput.write(Data($0.utf8)) },
-            errors: TextSink { FileHandle.standardError.write(Data($0.utf8)) },
+            output: .descriptor(STDOUT_FILENO),
+            errors: .descriptor(STDERR_FILENO),
             environment: ProcessInfo.processInfo.environment,
             workingDirectory: FileManager.default.currentDirectoryPath)
     }
@@ -29,20 +29,50 @@ struct CommandContext {
     }
 }
 
-/// A destination for text.
+/// A destination for text and bytes (CSV streams to standard output as bytes).
 final class TextSink {
-    private let sink: (String) -> Void
+    private let sink: (UnsafeRawBufferPointer) -> Void
 
-    init(_ sink: @escaping (String) -> Void) {
+    /// Whether the destination is a terminal (for progress bars).
+    let isTerminal: Bool
+
+    init(isTerminal: Bool = false, _ sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.isTerminal = isTerminal
         self.sink = sink
     }
 
+    /// A sink writing to a file descriptor.
+    static func descriptor(_ descriptor: Int32) -> TextSink {
+        TextSink(isTerminal: isatty(descriptor) == 1) { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
+    }
+
+    /// A sink collecting everything written, for tests.
+    static func capturing() -> (sink: TextSink, contents: () -> String) {
+        final class Buffer: @unchecked Sendable {
+            var bytes: [UInt8] = []
+        }
+        let buffer = Buffer()
+        return (TextSink { buffer.bytes += $0 }, { String(decoding: buffer.bytes, as: UTF8.self) })
+    }
+
+    func write(bytes: UnsafeRawBufferPointer) {
+        sink(bytes)
+    }
+
     func write(_ text: String) {
-        sink(text)
+        var text = text
+        text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
     }
 
     func line(_ text: String = "") {
-        sink(text + "\n")
+        write(text + "\n")
     }
 }
 

@@ -3,16 +3,45 @@ import HavenSurvey
 import Yams
 
 /// The organisation's settings, read from `haven.yaml` (or `--config PATH`, or `HAVEN_CONFIG`).
+///
+/// ```yaml
+/// organization: Riverside Community Health
+/// surveys: local-surveys            # extra or replacement modules, relative to this file
+/// sites: [Main Street Clinic, Eastside Clinic, Mobile Unit]
+/// local_resources:
+///   - name: {en: Employee Assistance Program, es: Programa de Asistencia al Empleado}
+///     contact: 1-800-555-0100 (24/7, confidential)
+/// idle_timeout_seconds: 180
+/// kiosk_passphrase_sha256: 5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8
+/// ```
 public struct Configuration: Sendable, Equatable {
     /// The organisation's name, for report headings.
     public var organization: String?
     /// A folder of survey modules that add to or replace the built-in ones.
     public var surveysDirectory: String?
+    /// The organisation's sites: the options of a module's `site` dimension.
+    public var sites: [AnswerOption]
+    /// Help resources of the organisation's own (EAP, the partner DV program), shown before the national ones.
+    public var localResources: [Resource]
+    /// How long a respondent's screen may sit untouched before everything is discarded.
+    public var idleTimeoutSeconds: Int
+    /// The SHA-256 (hex) of the passphrase that ends kiosk mode.
+    public var kioskPassphraseSHA256: String?
+
+    /// The default idle timeout: three minutes.
+    public static let defaultIdleTimeout = 180
 
     /// Creates a configuration.
-    public init(organization: String? = nil, surveysDirectory: String? = nil) {
+    public init(
+        organization: String? = nil, surveysDirectory: String? = nil, sites: [AnswerOption] = [], localResources: [Resource] = [],
+        idleTimeoutSeconds: Int = Configuration.defaultIdleTimeout, kioskPassphraseSHA256: String? = nil
+    ) {
         self.organization = organization
         self.surveysDirectory = surveysDirectory
+        self.sites = sites
+        self.localResources = localResources
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.kioskPassphraseSHA256 = kioskPassphraseSHA256
     }
 
     /// The file name looked for in the working directory when no path is given.
@@ -40,7 +69,7 @@ public struct Configuration: Sendable, Equatable {
 
     /// Parses configuration text; relative paths in it are taken from the file's folder.
     public static func parse(_ text: String, path: String) throws(HavenError) -> Configuration {
-        let folder = (path as NSString).deletingLastPathComponent
+        let reader = ConfigurationReader(path: path)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -49,35 +78,39 @@ public struct Configuration: Sendable, Equatable {
         }
         guard let node else { return Configuration() }
         guard case let .mapping(mapping) = node else {
-            throw HavenError(.invalidConfiguration, "the configuration must be a mapping of keys to values", at: location(node, path))
+            throw reader.error("the configuration must be a mapping of keys to values", at: node)
         }
         var configuration = Configuration()
         for (key, value) in mapping {
-            let name = key.string ?? ""
-            switch name {
+            switch key.string ?? "" {
             case "organization":
-                configuration.organization = try string(value, name, path)
+                configuration.organization = try reader.string(value, "organization")
             case "surveys":
-                configuration.surveysDirectory = resolve(try string(value, name, path), against: folder)
+                configuration.surveysDirectory = resolve(try reader.string(value, "surveys"), against: (path as NSString).deletingLastPathComponent)
+            case "sites":
+                configuration.sites = try reader.sites(value)
+            case "local_resources":
+                configuration.localResources = try reader.resources(value)
+            case "idle_timeout_seconds":
+                let seconds = try reader.integer(value, "idle_timeout_seconds")
+                guard (15...3600).contains(seconds) else {
+                    throw reader.error("idle_timeout_seconds must be between 15 and 3600", at: value)
+                }
+                configuration.idleTimeoutSeconds = seconds
+            case "kiosk_passphrase_sha256":
+                let hash = try reader.string(value, "kiosk_passphrase_sha256").lowercased()
+                guard hash.count == 64, hash.allSatisfy(\.isHexDigit) else {
+                    throw reader.error("kiosk_passphrase_sha256 must be 64 hexadecimal digits, as printed by: printf '%s' 'your passphrase' | sha256sum", at: value)
+                }
+                configuration.kioskPassphraseSHA256 = hash
             default:
-                throw HavenError(.invalidConfiguration, "unknown key '\(name)'; the configuration knows: organization, surveys", at: location(key, path))
+                throw reader.error("unknown key '\(key.string ?? "")'; the configuration knows: \(ConfigurationReader.keys.joined(separator: ", "))", at: key)
             }
         }
         return configuration
     }
 
-    private static func string(_ node: Node, _ key: String, _ path: String) throws(HavenError) -> String {
-        guard case let .scalar(scalar) = node, !scalar.string.isEmpty else {
-            throw HavenError(.invalidConfiguration, "'\(key)' must be a single non-empty value", at: location(node, path))
-        }
-        return scalar.string
-    }
-
-    private static func location(_ node: Node, _ path: String) -> SourceLocation {
-        node.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) } ?? .start(of: path)
-    }
-
-    private static func resolve(_ path: String, against folder: String) -> String {
+    static func resolve(_ path: String, against folder: String) -> String {
         path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
     }
 }

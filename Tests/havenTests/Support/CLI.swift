@@ -11,12 +11,10 @@ struct CLIResult {
 }
 
 /// Runs `haven` in-process, the way the executable would, against an injected context.
-func runHaven(_ arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath, environment: [String: String] = [:]) -> CLIResult {
-    var output = ""
-    var errors = ""
-    let context = CommandContext(
-        output: TextSink { output += $0 }, errors: TextSink { errors += $0 },
-        environment: environment, workingDirectory: workingDirectory)
+func runHaven(_ arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath, environment: [String: String] = [:], now: Date = Date()) -> CLIResult {
+    let (outputSink, output) = TextSink.capturing()
+    let (errorSink, errors) = TextSink.capturing()
+    let context = CommandContext(output: outputSink, errors: errorSink, environment: environment, workingDirectory: workingDirectory, now: { now })
     do {
         var command = try Haven.parseAsRoot(arguments)
         if let runnable = command as? any HavenCommand {
@@ -24,13 +22,13 @@ func runHaven(_ arguments: [String], workingDirectory: String = FileManager.defa
         } else {
             try command.run()
         }
-        return CLIResult(status: 0, output: output, errors: errors)
+        return CLIResult(status: 0, output: output(), errors: errors())
     } catch {
         let message = Haven.fullMessage(for: error)
         if !message.isEmpty {
-            errors += message + "\n"
+            errorSink.line(message)
         }
-        return CLIResult(status: Haven.exitCode(for: error).rawValue, output: output, errors: errors)
+        return CLIResult(status: Haven.exitCode(for: error).rawValue, output: output(), errors: errors())
     }
 }
 

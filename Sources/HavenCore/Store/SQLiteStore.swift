@@ -1,0 +1,220 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// The embedded response store: one SQLite file (GRDB), safe for several kiosks writing at once.
+///
+/// - WAL mode with a busy timeout, and `IMMEDIATE` write transactions, so concurrent writers
+///   queue instead of failing.
+/// - The file and its WAL and shared-memory files are readable by their owner only (0600).
+/// - `secure_delete` zeroes deleted content, and after each single response the WAL is truncated
+///   when no other connection holds it, so the file keeps as little history as SQLite allows.
+public final class SQLiteStore: ResponseStore {
+    /// The store file's path.
+    public let path: String
+    private let database: DatabaseQueue
+
+    /// How long a writer waits for another before giving up.
+    public static let busyTimeout: TimeInterval = 30
+
+    /// Opens the store at `path`, creating it (mode 0600) when it does not exist and `create` is true.
+    ///
+    /// - Throws: `StoreError.cannotOpen` when the file is missing (and not to be created), is not a
+    ///   Haven store, or cannot be created; `StoreError.newerVersion` when a newer Haven wrote it.
+    public init(path: String, create: Bool = true) throws(StoreError) {
+        self.path = path
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw StoreError(.cannotOpen, "there is no store at \(path) yet; responses create it, or give --store")
+        }
+        try Self.createPrivately(path)
+        var configuration = GRDB.Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        do {
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            try database.write { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                guard applicationID == StoreSchema.applicationID || (applicationID == 0 && tables == 0) else {
+                    throw StoreError(.cannotOpen, "\(path) is a SQLite file but not a Haven response store; choose another --store path")
+                }
+                let migrator = StoreSchema.migrator
+                if try migrator.hasBeenSuperseded(db) {
+                    throw StoreError(.newerVersion, "\(path) was written by a newer version of Haven; use that version, or a new --store path")
+                }
+            }
+            try StoreSchema.migrator.migrate(database)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.cannotOpen, "cannot open the store \(path): \(Self.describe(error))")
+        }
+    }
+
+    public func append(_ response: Response, code: String?) throws(StoreError) {
+        try storeTransaction { db in
+            if let code {
+                try db.execute(
+                    sql: "DELETE FROM participation_code WHERE hash = ? AND survey = ?",
+                    arguments: [ParticipationCodes.hash(code), response.survey])
+                guard db.changesCount == 1 else {
+                    throw StoreError(.codeRefused, "that participation code cannot be used; check it, or ask for a new one")
+                }
+            }
+            try Self.insert(response, into: db)
+        }
+        truncateJournal()
+    }
+
+    public func codeIsUsable(_ code: String, survey: String) throws(StoreError) -> Bool {
+        do {
+            return try database.read { db in
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM participation_code WHERE hash = ? AND survey = ?)",
+                    arguments: [ParticipationCodes.hash(code), survey]) ?? false
+            }
+        } catch {
+            throw StoreError(.database, "cannot read the store \(path): \(Self.describe(error))")
+        }
+    }
+
+    public func importResponses(digest: String, allowDuplicate: Bool, _ produce: ((Response) throws -> Void) throws -> Void) throws -> Int {
+        var count = 0
+        try writeTransaction { db in
+            let known = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM imported_file WHERE digest = ?)", arguments: [digest]) ?? false
+            if known && !allowDuplicate {
+                throw StoreError(.duplicateImport, "this file was imported before (same contents); nothing was stored. Use --allow-duplicate-file if that is really intended")
+            }
+            let statement = try db.makeStatement(sql: Self.insertSQL)
+            try produce { response in
+                try statement.execute(arguments: Self.arguments(for: response))
+                count += 1
+            }
+            try db.execute(sql: "INSERT OR IGNORE INTO imported_file (digest) VALUES (?)", arguments: [digest])
+        }
+        truncateJournal()
+        return count
+    }
+
+    public func issueCodes(survey: String, period: Period, count: Int) throws(StoreError) -> [String] {
+        var codes: [String] = []
+        try storeTransaction { db in
+            let statement = try db.makeStatement(sql: "INSERT OR IGNORE INTO participation_code (hash, survey, period) VALUES (?, ?, ?)")
+            while codes.count < count {
+                let code = ParticipationCodes.make()
+                try statement.execute(arguments: [ParticipationCodes.hash(code), survey, period.description])
+                if db.changesCount == 1 {
+                    codes.append(code)
+                }
+            }
+        }
+        return codes
+    }
+
+    public func status() throws(StoreError) -> [StatusEntry] {
+        do {
+            return try database.read { db in
+                try Row.fetchAll(db, sql: "SELECT survey, period, count(*) AS n FROM response GROUP BY survey, period ORDER BY survey, period")
+                    .compactMap { row in
+                        guard let period = Period(row["period"] as String) else { return nil }
+                        return StatusEntry(survey: row["survey"], period: period, responses: row["n"])
+                    }
+            }
+        } catch {
+            throw StoreError(.database, "cannot read the store \(path): \(Self.describe(error))")
+        }
+    }
+
+    public func forEachResponse(survey: String, periods: [Period]?, _ body: (Response) throws -> Void) throws {
+        try database.read { db in
+            var sql = "SELECT id, survey, version, period, answers FROM response WHERE survey = ?"
+            var arguments: StatementArguments = [survey]
+            if let periods {
+                sql += " AND period IN (\(periods.map { _ in "?" }.joined(separator: ",")))"
+                arguments += StatementArguments(periods.map(\.description))
+            }
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                try body(try Self.response(from: row, path: path))
+            }
+        }
+    }
+
+    // MARK: Rows
+
+    private static let insertSQL = "INSERT INTO response (id, survey, version, period, answers) VALUES (?, ?, ?, ?, ?)"
+
+    private static func arguments(for response: Response) -> StatementArguments {
+        [Data(response.id.bytes), response.survey, response.version, response.period.description, Data(AnswerEncoding.encode(response.answers))]
+    }
+
+    private static func insert(_ response: Response, into db: Database) throws {
+        try db.execute(sql: insertSQL, arguments: arguments(for: response))
+    }
+
+    private static func response(from row: Row, path: String) throws -> Response {
+        let idBytes: Data = row["id"]
+        let answerBytes: Data = row["answers"]
+        guard let id = ResponseID(bytes: idBytes), let period = Period(row["period"] as String),
+            let answers = AnswerEncoding.decode(answerBytes)
+        else {
+            throw StoreError(.database, "the store \(path) holds a damaged response; restore it from a backup")
+        }
+        return Response(survey: row["survey"], version: row["version"], period: period, answers: answers, id: id)
+    }
+
+    // MARK: Plumbing
+
+    /// Runs `body` in an IMMEDIATE transaction (the write lock is taken up front, so a busy store
+    /// makes writers wait instead of failing mid-transaction), committing only if it returns.
+    /// Database failures become `StoreError`; any other error `body` throws passes unchanged.
+    private func writeTransaction(_ body: (Database) throws -> Void) throws {
+        do {
+            try database.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try body(db)
+                    return .commit
+                }
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(.database, "the store \(path) could not be written, and nothing was changed: \(Self.describe(error))")
+        }
+    }
+
+    /// `writeTransaction` for the methods that throw only `StoreError`.
+    private func storeTransaction(_ body: (Database) throws -> Void) throws(StoreError) {
+        do {
+            try writeTransaction(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.database, "the store \(path) could not be written, and nothing was changed: \(Self.describe(error))")
+        }
+    }
+
+    /// Best effort: another kiosk's open connection makes this a no-op until a later write.
+    private func truncateJournal() {
+        _ = try? database.writeWithoutTransaction { db in
+            try db.checkpoint(.truncate)
+        }
+    }
+
+    private static func createPrivately(_ path: String) throws(StoreError) {
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw StoreError(.cannotOpen, "cannot create or open the store \(path): \(String(cString: strerror(errno))); check the folder exists and is writable")
+        }
+        close(descriptor)
+        _ = chmod(path, 0o600)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? error.description
+        }
+        return String(describing: error)
+    }
+}

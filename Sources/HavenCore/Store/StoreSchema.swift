@@ -1,0 +1,36 @@
+import GRDB
+
+/// The SQLite store's tables and their migrations.
+///
+/// Every table is `WITHOUT ROWID` and keyed by random or hashed values, so neither the storage
+/// order nor any key reveals the order in which responses arrived. No table has a time column.
+enum StoreSchema {
+    /// Identifies a Haven store among SQLite files ('HAVN').
+    static let applicationID: Int32 = 0x4841_564E
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(
+                sql: """
+                    CREATE TABLE response (
+                        id BLOB NOT NULL PRIMARY KEY CHECK (length(id) = 16),
+                        survey TEXT NOT NULL,
+                        version INTEGER NOT NULL,
+                        period TEXT NOT NULL,
+                        answers BLOB NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE TABLE participation_code (
+                        hash BLOB NOT NULL PRIMARY KEY,
+                        survey TEXT NOT NULL,
+                        period TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE TABLE imported_file (
+                        digest TEXT NOT NULL PRIMARY KEY
+                    ) WITHOUT ROWID;
+                    """)
+        }
+        return migrator
+    }
+}

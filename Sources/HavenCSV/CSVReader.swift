@@ -47,8 +47,8 @@ public final class CSVReader {
     /// closure, through the line break that ended the record being handled (through the CR of
     /// a CRLF); after a complete read, the whole input.
     public private(set) var bytesConsumed = 0
-    /// The size of the input in bytes once reading has started, if known up front (regular
-    /// files and in-memory input; not pipes).
+    /// The size of the input in bytes when it is known up front: from the start for in-memory
+    /// input, once ``forEachRow(_:)`` has opened it for a regular file, never for a pipe.
     public private(set) var fileSize: Int?
     /// The buffer capacities reached by the last read.
     private(set) var bufferUsage = BufferUsage(rowBytes: 0, rowFields: 0, parserBytes: 0)

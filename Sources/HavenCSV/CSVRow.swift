@@ -62,11 +62,10 @@ public struct CSVRow {
     public func field(at index: Int, equals text: String) -> Bool {
         let range = bounds(ofField: index)
         let field = UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count)
-        var utf8 = text.utf8
+        let utf8 = text.utf8
         if let equal = utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(field) }) {
             return equal
         }
-        utf8 = text.utf8
         return utf8.elementsEqual(field)
     }
 

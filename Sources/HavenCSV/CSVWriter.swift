@@ -58,7 +58,8 @@ public final class CSVWriter {
         self.sink = nil
     }
 
-    /// Builds a whole CSV document in memory, e.g. for tests or small exports.
+    /// Builds a whole CSV document in memory, e.g. for tests or small exports; there is no sink,
+    /// so ``finish()`` is not needed.
     public static func bytes(lineEnding: CSVLineEnding = .lf, _ build: (CSVWriter) throws -> Void) rethrows -> [UInt8] {
         let writer = CSVWriter(inMemoryWith: lineEnding)
         try build(writer)

@@ -71,6 +71,7 @@ import Testing
         (Array("a,b\n1,".utf8) + [0xC3, 0x28] + Array("\n".utf8), 2, 2, 6),
         (Array("x\n".utf8) + [0x80] + Array(",y\n".utf8), 2, 1, 2),
         (Array("overlong,".utf8) + [0xC0, 0x80], 1, 2, 9),
+        (Array("o3,".utf8) + [0xE0, 0x80, 0xAF] + Array("\n".utf8), 1, 2, 3),
         (Array("surrogate,".utf8) + [0xED, 0xA0, 0x80], 1, 2, 10),
         (Array("too,high,".utf8) + [0xF4, 0x90, 0x80, 0x80], 1, 3, 9),
         (Array("ab,😀,".utf8) + [0xF0, 0x9F, 0x98], 1, 3, 8),

@@ -62,9 +62,10 @@ import Testing
         let fields: [CSVField] = [
             .integer(0), .integer(-42), .integer(Int.min), .decimal(-2.5, fractionDigits: 2), .decimal(3.14159, fractionDigits: 3),
             .decimal(2, fractionDigits: 0), .decimal(-0.001, fractionDigits: 2), .decimal(1e20, fractionDigits: 1),
-            .decimal(0.125, fractionDigits: 2), .decimal(.nan, fractionDigits: 2), .decimal(-.infinity, fractionDigits: 1), .empty,
+            .decimal(0.125, fractionDigits: 2), .decimal(2.675, fractionDigits: 2), .decimal(.nan, fractionDigits: 2),
+            .decimal(-.infinity, fractionDigits: 1), .empty,
         ]
-        #expect(try Self.line(fields) == "0,-42,-9223372036854775808,-2.50,3.142,2,0.00,100000000000000000000.0,0.12,,,\n")
+        #expect(try Self.line(fields) == "0,-42,-9223372036854775808,-2.50,3.142,2,0.00,100000000000000000000.0,0.12,2.67,,,\n")
     }
 
     @Test func numbersReadBackUnchanged() throws {

@@ -4,24 +4,8 @@ import Testing
 /// The built `haven` binary, run as a user runs it.
 @Suite("the haven executable")
 struct ExecutableTests {
-    static var binary: URL {
-        Bundle.main.bundleURL.appendingPathComponent("haven")
-    }
-
     func run(_ arguments: [String], in folder: String) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try runProcess("haven", arguments, in: folder)
     }
 
     @Test("works from any directory, with its modules built in")

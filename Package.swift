@@ -45,7 +45,7 @@ let package = Package(
         ),
         .executableTarget(name: "SurveyEmbedder", dependencies: ["HavenSurvey"]),
         // Throughput benchmarks (`make bench`); never run as tests.
-        .executableTarget(name: "haven-bench", dependencies: ["HavenCSV"]),
+        .executableTarget(name: "haven-bench", dependencies: ["HavenCSV", "HavenCore"]),
         .plugin(
             name: "EmbedSurveys",
             capability: .buildTool(),
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "HavenSurveyTests", dependencies: ["HavenSurvey", "HavenCore"]),
         .testTarget(name: "HavenCoreTests", dependencies: ["HavenCore", "HavenCSV", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "HavenTerminalTests", dependencies: ["HavenTerminal", "HavenCore"]),
-        .testTarget(name: "havenTests", dependencies: ["haven", "HavenCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "havenTests", dependencies: ["haven", "haven-bench", "HavenCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,7 @@ import Glibc
 import Darwin
 #endif
 import HavenCSV
+import HavenCore
 
 /// Streams every field of a CSV file through `CSVReader`, touching each field's bytes.
 func csvFields(path: String) throws {
@@ -33,6 +34,22 @@ func csvFields(path: String) throws {
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let megabytesPerSecond = Double(bytes) / 1e6 / seconds
     print("rows=\(rows) fields=\(fields) bytes=\(bytes) seconds=\(fixed(seconds, 3)) MB_per_s=\(fixed(megabytesPerSecond, 1))")
+}
+
+/// Appends `count` responses one by one, each its own committed transaction, the way kiosks do;
+/// run several at once against one store to measure (and test) concurrent writers.
+func storeAppend(path: String, count: Int) throws {
+    let store = try SQLiteStore(path: path)
+    guard let period = Period(year: 2026, quarter: 4) else { return }
+    let clock = ContinuousClock()
+    let start = clock.now
+    for index in 0..<count {
+        let answers: [String: AnswerValue] = ["stress-manageable": .choice(["very", "mostly", "somewhat"][index % 3])]
+        try store.append(Response(survey: "wellbeing-pulse", version: 1, period: period, answers: answers), code: nil)
+    }
+    let elapsed = start.duration(to: clock.now)
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    print("appended=\(count) seconds=\(fixed(seconds, 3)) per_second=\(fixed(Double(count) / seconds, 1))")
 }
 
 /// A benchmark that could not run to the end.
@@ -68,6 +85,9 @@ let usage = """
     commands:
       csv-fields FILE   stream every field of FILE through CSVReader and print
                         rows=… fields=… bytes=… seconds=… MB_per_s=… (MB = 10^6 bytes)
+      store-append STORE COUNT
+                        append COUNT responses to STORE, one transaction each, and print
+                        appended=… seconds=… per_second=…
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -75,6 +95,12 @@ do {
     switch arguments.first {
     case "csv-fields" where arguments.count == 2:
         try csvFields(path: arguments[1])
+    case "store-append" where arguments.count == 3:
+        guard let count = Int(arguments[2]), count > 0 else {
+            printError(usage)
+            exit(2)
+        }
+        try storeAppend(path: arguments[1], count: count)
     default:
         printError(usage)
         exit(2)

@@ -26,32 +26,51 @@ public final class SQLiteStore: ResponseStore {
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw StoreError(.cannotOpen, "there is no store at \(path) yet; responses create it, or give --store")
         }
-        try Self.createPrivately(path)
         var configuration = GRDB.Configuration()
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
-        do {
-            database = try DatabaseQueue(path: path, configuration: configuration)
-            try database.write { db in
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                guard applicationID == StoreSchema.applicationID || (applicationID == 0 && tables == 0) else {
-                    throw StoreError(.cannotOpen, "\(path) is a SQLite file but not a Haven response store; choose another --store path")
+        database = try Self.whileOpeningExclusively(path) { () throws(StoreError) -> DatabaseQueue in
+            try Self.createPrivately(path)
+            do {
+                let database = try DatabaseQueue(path: path, configuration: configuration)
+                try database.read { db in
+                    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                    guard applicationID == StoreSchema.applicationID || (applicationID == 0 && tables == 0) else {
+                        throw StoreError(.cannotOpen, "\(path) is a SQLite file but not a Haven response store; choose another --store path")
+                    }
+                    if try StoreSchema.migrator.hasBeenSuperseded(db) {
+                        throw StoreError(.newerVersion, "\(path) was written by a newer version of Haven; use that version, or a new --store path")
+                    }
                 }
-                let migrator = StoreSchema.migrator
-                if try migrator.hasBeenSuperseded(db) {
-                    throw StoreError(.newerVersion, "\(path) was written by a newer version of Haven; use that version, or a new --store path")
-                }
+                try StoreSchema.migrator.migrate(database)
+                return database
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw StoreError(.cannotOpen, "cannot open the store \(path): \(Self.describe(error))")
             }
-            try StoreSchema.migrator.migrate(database)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.cannotOpen, "cannot open the store \(path): \(Self.describe(error))")
         }
+    }
+
+    /// Runs `body` holding an advisory lock on the store's folder.
+    ///
+    /// GRDB's migrator checks which migrations ran outside the transactions that run them, so two
+    /// kiosks opening a new store at the same moment could both try to create it. Locking the
+    /// folder (not the database file, whose POSIX locks SQLite owns) serialises opening only.
+    private static func whileOpeningExclusively<T>(_ path: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        let folder = (path as NSString).deletingLastPathComponent
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw StoreError(.cannotOpen, "cannot open the folder of the store \(path): \(String(cString: strerror(errno))); check it exists")
+        }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
     }
 
     public func append(_ response: Response, code: String?) throws(StoreError) {

@@ -35,7 +35,7 @@ let package = Package(
             ],
             plugins: ["EmbedSurveys"]
         ),
-        .target(name: "HavenTerminal", dependencies: ["HavenCore"]),
+        .target(name: "HavenTerminal", dependencies: ["HavenCore", "HavenSurvey", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "haven",
             dependencies: [
@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(name: "HavenSurveyTests", dependencies: ["HavenSurvey", "HavenCore"]),
         .testTarget(name: "HavenCoreTests", dependencies: ["HavenCore", "HavenCSV", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "HavenTerminalTests", dependencies: ["HavenTerminal", "HavenCore"]),
+        .testTarget(name: "HavenTerminalTests", dependencies: ["HavenTerminal", "HavenCore", "HavenSurvey", "haven"]),
         .testTarget(name: "havenTests", dependencies: ["haven", "haven-bench", "HavenCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

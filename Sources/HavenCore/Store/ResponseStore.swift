@@ -46,6 +46,12 @@ public protocol ResponseStore: Sendable {
     /// Responses per module and quarter, organisation level only.
     func status() throws(StoreError) -> [StatusEntry]
 
+    /// Every release recorded for `survey`: the publication ledger.
+    func ledger(survey: String) throws(StoreError) -> [LedgerRelease]
+
+    /// Records a release in the ledger, in one transaction.
+    func record(_ release: LedgerRelease) throws(StoreError)
+
     /// Calls `body` with every response of `survey` in `periods` (all periods when nil), in an
     /// order that says nothing about submission order.
     func forEachResponse(survey: String, periods: [Period]?, _ body: (Response) throws -> Void) throws

@@ -27,10 +27,13 @@ public final class SQLiteStore: ResponseStore {
             throw StoreError(.cannotOpen, "there is no store at \(path) yet; responses create it, or give --store")
         }
         var configuration = GRDB.Configuration()
-        configuration.journalMode = .wal
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            // WAL is recorded in the file: set once, later opens write nothing. GRDB's `.wal` setting
+            // creates and drops a table whenever the WAL file is absent (every open), which would
+            // change the file each time a kiosk merely opens it.
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
         database = try Self.whileOpeningExclusively(path) { () throws(StoreError) -> DatabaseQueue in
             try Self.createPrivately(path)
@@ -145,6 +148,70 @@ public final class SQLiteStore: ResponseStore {
         } catch {
             throw StoreError(.database, "cannot read the store \(path): \(Self.describe(error))")
         }
+    }
+
+    public func ledger(survey: String) throws(StoreError) -> [LedgerRelease] {
+        do {
+            return try database.read { db in
+                var releases: [String: LedgerRelease] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, tables FROM ledger_release WHERE survey = ? ORDER BY id", arguments: [survey]) {
+                    let id: String = row["id"]
+                    guard let tables = LedgerCoding.decodeTables(row["tables"]) else { throw Self.damagedLedger(path) }
+                    releases[id] = LedgerRelease(id: id, survey: survey, tables: tables, fingerprints: [:], figures: [:])
+                }
+                let periods = try Row.fetchCursor(
+                    db, sql: "SELECT p.release_id, p.period, p.fingerprint FROM ledger_period p JOIN ledger_release r ON r.id = p.release_id WHERE r.survey = ?",
+                    arguments: [survey])
+                while let row = try periods.next() {
+                    guard let period = Period(row["period"] as String) else { throw Self.damagedLedger(path) }
+                    releases[row["release_id"]]?.fingerprints[period] = row["fingerprint"]
+                }
+                let figures = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT f.release_id, f.period, f.grp, f.question, f.measure, f.option, f.count, f.shown
+                        FROM ledger_figure f JOIN ledger_release r ON r.id = f.release_id WHERE r.survey = ?
+                        """,
+                    arguments: [survey])
+                while let row = try figures.next() {
+                    guard let period = Period(row["period"] as String), let group = LedgerCoding.decodeGroup(row["grp"]),
+                        let measure = Measure(rawValue: row["measure"])
+                    else { throw Self.damagedLedger(path) }
+                    let question: String = row["question"]
+                    let option: String = row["option"]
+                    let key = FigureKey(period: period, group: group, question: question.isEmpty ? nil : question, measure: measure, option: option.isEmpty ? nil : option)
+                    releases[row["release_id"]]?.figures[key] = LedgerRelease.Entry(count: row["count"], shown: row["shown"])
+                }
+                return releases.keys.sorted().compactMap { releases[$0] }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.database, "cannot read the publication ledger of \(path): \(Self.describe(error))")
+        }
+    }
+
+    public func record(_ release: LedgerRelease) throws(StoreError) {
+        try storeTransaction { db in
+            try db.execute(
+                sql: "INSERT INTO ledger_release (id, survey, tables) VALUES (?, ?, ?)",
+                arguments: [release.id, release.survey, LedgerCoding.encode(release.tables)])
+            for (period, fingerprint) in release.fingerprints {
+                try db.execute(sql: "INSERT INTO ledger_period (release_id, period, fingerprint) VALUES (?, ?, ?)", arguments: [release.id, period.description, fingerprint])
+            }
+            let statement = try db.makeStatement(
+                sql: "INSERT INTO ledger_figure (release_id, period, grp, question, measure, option, count, shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            for (key, entry) in release.figures {
+                try statement.execute(arguments: [
+                    release.id, key.period.description, LedgerCoding.encode(key.group), key.question ?? "", key.measure.rawValue, key.option ?? "",
+                    entry.count, entry.shown,
+                ])
+            }
+        }
+    }
+
+    private static func damagedLedger(_ path: String) -> StoreError {
+        StoreError(.database, "the publication ledger in \(path) is damaged; restore the store from a backup")
     }
 
     public func forEachResponse(survey: String, periods: [Period]?, _ body: (Response) throws -> Void) throws {

@@ -31,6 +31,35 @@ enum StoreSchema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v2-ledger") { db in
+            // The publication ledger: every figure every report released, shown or hidden, with the
+            // fingerprint of the data it came from. No times: a release id is random.
+            try db.execute(
+                sql: """
+                    CREATE TABLE ledger_release (
+                        id TEXT NOT NULL PRIMARY KEY,
+                        survey TEXT NOT NULL,
+                        tables TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE TABLE ledger_period (
+                        release_id TEXT NOT NULL REFERENCES ledger_release(id),
+                        period TEXT NOT NULL,
+                        fingerprint TEXT NOT NULL,
+                        PRIMARY KEY (release_id, period)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE ledger_figure (
+                        release_id TEXT NOT NULL REFERENCES ledger_release(id),
+                        period TEXT NOT NULL,
+                        grp TEXT NOT NULL,
+                        question TEXT NOT NULL,
+                        measure TEXT NOT NULL,
+                        option TEXT NOT NULL,
+                        count INTEGER NOT NULL,
+                        shown INTEGER NOT NULL,
+                        PRIMARY KEY (release_id, period, grp, question, measure, option)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

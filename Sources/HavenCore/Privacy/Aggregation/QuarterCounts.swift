@@ -1,0 +1,129 @@
+import Crypto
+import Foundation
+import HavenSurvey
+
+/// One quarter's responses counted once per finest cell ("atom"): the combination of every
+/// catalogue dimension's value (or "missing"). Every number a report publishes is a sum of these
+/// counts, so memory grows with the number of distinct atoms, never with the number of responses.
+public struct QuarterCounts: Sendable {
+    /// The catalogue's dimensions, in a fixed order.
+    let dimensions: [String]
+    /// Per dimension, the value codes seen; an atom stores index+1 into this list, 0 for missing.
+    private(set) var values: [[String]]
+    private var valueIndex: [[String: Int32]]
+    private var atomIndex: [[Int32]: Int] = [:]
+    /// The atoms, as value indices per dimension.
+    private(set) var atoms: [[Int32]] = []
+    /// Respondents per atom.
+    private(set) var respondents: [Int] = []
+    /// Counts per atom, `layout.width` each.
+    private(set) var counts: [Int32] = []
+    /// Free-text answers by question id (their order is shuffled before anything is shown).
+    private(set) var comments: [String: [String]] = [:]
+    let layout: CountLayout
+
+    init(dimensions: [String], layout: CountLayout) {
+        self.dimensions = dimensions
+        self.layout = layout
+        values = dimensions.map { _ in [] }
+        valueIndex = dimensions.map { _ in [:] }
+    }
+
+    /// Total respondents in the quarter.
+    public var total: Int { respondents.reduce(0, +) }
+
+    mutating func add(_ answers: [String: AnswerValue]) {
+        var key = [Int32](repeating: 0, count: dimensions.count)
+        for (position, dimension) in dimensions.enumerated() {
+            guard case let .choice(code)? = answers[dimension] else { continue }
+            if let index = valueIndex[position][code] {
+                key[position] = index
+            } else {
+                values[position].append(code)
+                let index = Int32(values[position].count)
+                valueIndex[position][code] = index
+                key[position] = index
+            }
+        }
+        let atom: Int
+        if let existing = atomIndex[key] {
+            atom = existing
+        } else {
+            atom = atoms.count
+            atomIndex[key] = atom
+            atoms.append(key)
+            respondents.append(0)
+            counts.append(contentsOf: repeatElement(0, count: layout.width))
+        }
+        respondents[atom] += 1
+        let base = atom * layout.width
+        for entry in layout.entries {
+            let question = entry.question
+            switch answers[question.id] {
+            case let .choice(code)?:
+                if let option = question.options.firstIndex(where: { $0.code == code }) {
+                    counts[base + entry.offset + option] += 1
+                } else {
+                    counts[base + entry.skippedSlot] += 1
+                }
+            case let .choices(codes)?:
+                for (option, candidate) in question.options.enumerated() where codes.contains(candidate.code) {
+                    counts[base + entry.offset + option] += 1
+                }
+                counts[base + entry.answeredSlot] += 1
+            case let .text(text)?:
+                counts[base + entry.answeredSlot] += 1
+                comments[question.id, default: []].append(text)
+            case nil:
+                counts[base + entry.skippedSlot] += 1
+            }
+        }
+    }
+
+    /// The value code of dimension `position` in `atom`, nil for missing.
+    func value(ofDimension position: Int, atom: Int) -> String? {
+        let index = atoms[atom][position]
+        return index == 0 ? nil : values[position][Int(index) - 1]
+    }
+
+    /// The count in `slot` of `atom`.
+    func count(atom: Int, slot: Int) -> Int {
+        Int(counts[atom * layout.width + slot])
+    }
+
+    /// Atoms sorted by their value codes: the canonical order used for every computation.
+    var sortedAtoms: [Int] {
+        atoms.indices.sorted { lhs, rhs in
+            for position in dimensions.indices {
+                let left = value(ofDimension: position, atom: lhs) ?? ""
+                let right = value(ofDimension: position, atom: rhs) ?? ""
+                if left != right { return left < right }
+            }
+            return false
+        }
+    }
+
+    /// The values of a dimension seen this quarter, sorted.
+    func observedValues(of dimension: String) -> [String] {
+        guard let position = dimensions.firstIndex(of: dimension) else { return [] }
+        return values[position].sorted()
+    }
+
+    /// A digest of every count: equal digests mean the same data, whatever order it was read in.
+    var fingerprint: String {
+        var hasher = SHA256()
+        for atom in sortedAtoms {
+            let key = dimensions.indices.map { value(ofDimension: $0, atom: atom) ?? "\u{0}" }.joined(separator: "\u{1F}")
+            hasher.update(data: Data(key.utf8))
+            var row = [Int32(respondents[atom])] + counts[(atom * layout.width)..<((atom + 1) * layout.width)]
+            row.withUnsafeMutableBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        for (question, texts) in comments.sorted(by: { $0.key < $1.key }) {
+            hasher.update(data: Data(question.utf8))
+            for text in texts.sorted() {
+                hasher.update(data: Data(text.utf8))
+            }
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

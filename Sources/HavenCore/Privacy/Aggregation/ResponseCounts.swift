@@ -1,0 +1,34 @@
+import HavenSurvey
+
+/// A module's responses counted per quarter and finest cell, read once from a store or a file.
+public struct ResponseCounts: Sendable {
+    /// The module.
+    public let module: SurveyModule
+    /// The counts per quarter.
+    public private(set) var quarters: [Period: QuarterCounts] = [:]
+    let layout: CountLayout
+    let dimensions: [String]
+
+    /// Starts empty counts for `module`.
+    public init(module: SurveyModule) {
+        self.module = module
+        dimensions = ReportCatalogue(module: module).dimensions
+        layout = CountLayout(questions: module.questions.filter { !$0.isDimension })
+    }
+
+    /// Counts one response (responses of other modules are ignored).
+    public mutating func add(_ response: Response) {
+        guard response.survey == module.id else { return }
+        if quarters[response.period] == nil {
+            quarters[response.period] = QuarterCounts(dimensions: dimensions, layout: layout)
+        }
+        quarters[response.period]?.add(response.answers)
+    }
+
+    /// Counts every response of the module in `periods` from a store.
+    public static func read(_ module: SurveyModule, from store: some ResponseStore, periods: [Period]?) throws -> ResponseCounts {
+        var counts = ResponseCounts(module: module)
+        try store.forEachResponse(survey: module.id, periods: periods) { counts.add($0) }
+        return counts
+    }
+}

@@ -1,0 +1,47 @@
+/// One condition of a group: respondents whose answer to a dimension is a given value.
+public struct GroupCondition: Sendable, Hashable, Comparable {
+    /// The dimension's name (`role`).
+    public var dimension: String
+    /// The value's code (`nurse`).
+    public var value: String
+
+    /// Creates a condition.
+    public init(dimension: String, value: String) {
+        self.dimension = dimension
+        self.value = value
+    }
+
+    public static func < (lhs: GroupCondition, rhs: GroupCondition) -> Bool {
+        (lhs.dimension, lhs.value) < (rhs.dimension, rhs.value)
+    }
+}
+
+/// A group of respondents a report shows numbers for: everyone, or those matching every condition.
+///
+/// Written `all`, `role=nurse` or `site_type=mobile;role=nurse` (conditions in breakdown order),
+/// as in the tidy CSV's `group` column.
+public struct GroupKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The conditions, in breakdown order (a filter's conditions first).
+    public var conditions: [GroupCondition]
+
+    /// Creates a group.
+    public init(_ conditions: [GroupCondition] = []) {
+        self.conditions = conditions
+    }
+
+    /// Everyone.
+    public static let all = GroupKey()
+
+    /// Whether `self` contains every respondent of `other` (its conditions are a subset).
+    public func contains(_ other: GroupKey) -> Bool {
+        conditions.allSatisfy(other.conditions.contains)
+    }
+
+    public var description: String {
+        conditions.isEmpty ? "all" : conditions.map { "\($0.dimension)=\($0.value)" }.joined(separator: ";")
+    }
+
+    public static func < (lhs: GroupKey, rhs: GroupKey) -> Bool {
+        (lhs.conditions.count, lhs.description) < (rhs.conditions.count, rhs.description)
+    }
+}

@@ -1,0 +1,21 @@
+/// Recognises comments that say nothing ("N/A", "none", "-", "nada", "sin comentarios"), which
+/// are dropped: they tell a reader nothing, and a list padded with them still counts for nothing.
+enum NonInformativeComment {
+    /// True when `text`, a normalised comment, is empty, has no letters or digits, or is one of
+    /// the stock non-answers, whatever its case, accents and punctuation (`N/A`, `n.a.`, `None!`).
+    static func isNoise(_ text: String) -> Bool {
+        let words = FoldedText.fold(text)
+            .filter { $0.isLetter || $0.isNumber || $0.isWhitespace }
+            .split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+        return words.isEmpty || nonAnswers.contains(words)
+    }
+
+    /// Stock non-answers, folded, without punctuation (`n/a` is `na`).
+    private static let nonAnswers: Set<String> = [
+        "na", "n a", "none", "no", "nope", "nothing", "nil", "null", "not applicable", "no comment", "no comments",
+        "nothing to add", "nothing else", "nothing more", "nothing at this time", "none at this time", "no comments at this time",
+        "nada", "ninguno", "ninguna", "ningun", "ningun comentario", "no aplica", "sin comentarios", "sin comentario",
+        "nada que agregar", "nada que anadir", "nada mas", "no tengo comentarios", "no tengo",
+    ]
+}

@@ -1,0 +1,31 @@
+/// The sensitive lexicon compiled: for each category, one pattern covering that category's
+/// entries in every language, built once per process.
+struct SensitiveLexiconMatcher: Sendable {
+    /// The built-in lexicon (``SensitiveLexicon``), compiled.
+    static let builtIn = SensitiveLexiconMatcher(languages: SensitiveLexicon.languages)
+
+    private let patterns: [(category: SensitiveCategory, pattern: CommentPattern)]
+
+    /// Compiles `languages`. The lexicon is data written in this module and checked entry by
+    /// entry by the tests, so an entry that breaks the notation is a programming error.
+    init(languages: [LexiconLanguage]) {
+        var sources: [SensitiveCategory: [String]] = [:]
+        for language in languages {
+            for (category, entries) in language.entries {
+                do {
+                    sources[category, default: []].append(try LexiconNotation.regex(for: entries, slots: language.slots))
+                } catch {
+                    preconditionFailure("\(language.name) \(error)")
+                }
+            }
+        }
+        patterns = sources.keys.sorted().map { category in
+            (category, CommentPattern(sources[category, default: []].joined(separator: "|")))
+        }
+    }
+
+    /// The categories whose entries match `folded`, a folded comment (see ``FoldedText``).
+    func categories(in folded: String) -> Set<SensitiveCategory> {
+        Set(patterns.filter { $0.pattern.matches(folded) }.map(\.category))
+    }
+}

@@ -1,0 +1,20 @@
+extension LedgerRelease {
+    /// The ledger's record of `release`: every figure, shown or hidden, and the data fingerprints.
+    public init(_ release: Release, id: String = LedgerRelease.newID()) {
+        self.init(
+            id: id, survey: release.module.id, tables: release.tables, fingerprints: release.fingerprints,
+            figures: release.figures.mapValues { Entry(count: $0.count, shown: $0.isShown) })
+    }
+
+    /// A random release id: 16 hex digits from the system CSPRNG (no time is recorded).
+    public static func newID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String(generator.next() as UInt64, radix: 16).leftPadded(16)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,19 @@
+/// What a published number measures; the values of the tidy CSV's `measure` column.
+public enum Measure: String, Sendable, Hashable, Comparable, CaseIterable {
+    /// Respondents in the group.
+    case respondents
+    /// Respondents in the group who answered the question.
+    case answered
+    /// Respondents who chose an option.
+    case count
+    /// `count` as a percentage of `answered`.
+    case percent
+    /// Favourable answers as a percentage of scored answers (prefer-not and outside-scale answers excluded).
+    case favorablePercent = "favorable_percent"
+    /// The mean score of an ordered scale.
+    case mean
+
+    private var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    public static func < (lhs: Measure, rhs: Measure) -> Bool { lhs.order < rhs.order }
+}

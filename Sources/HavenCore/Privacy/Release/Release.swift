@@ -1,0 +1,29 @@
+import HavenSurvey
+
+/// Every number one report publishes, each shown or hidden, after disclosure control.
+public struct Release: Sendable {
+    /// The module.
+    public var module: SurveyModule
+    /// The quarters covered.
+    public var periods: [Period]
+    /// The tables, in report order.
+    public var tables: [BreakdownTable]
+    /// Every figure, shown or not.
+    public var figures: [FigureKey: Figure]
+    /// The groups of each table and quarter that have respondents, in a stable order.
+    public var groups: [Period: [BreakdownTable: [GroupKey]]]
+    /// Comments released per quarter and question (organisation level), already made safe.
+    public var comments: [Period: [String: [String]]]
+    /// Comments held back for an administrator's review, never published.
+    public var quarantined: [Period: [String: [String]]]
+    /// A fingerprint of each quarter's data, so later releases can tell whether it changed.
+    public var fingerprints: [Period: String]
+
+    /// The figure for `key`, if the release has it.
+    public subscript(key: FigureKey) -> Figure? { figures[key] }
+
+    /// The figures in canonical order.
+    public var sortedFigures: [(FigureKey, Figure)] {
+        figures.sorted { $0.key < $1.key }
+    }
+}

@@ -1,0 +1,179 @@
+import HavenSurvey
+
+/// What a figure sums, in the linear model of one quarter: a group's atoms and some categories
+/// of one system (the respondents, or one question, or one option of a multi-choice question).
+struct Functional: Sendable, Hashable {
+    var system: AuditSystemID
+    var group: GroupKey
+    var categories: [Int]
+}
+
+/// The independent linear systems of a quarter: published numbers of different questions share
+/// no unknowns beyond the group sizes, which every question system repeats.
+enum AuditSystemID: Sendable, Hashable, Comparable {
+    case respondents
+    case question(String)
+    case multiOption(String, Int)
+}
+
+/// How the categories of a question's system are laid out.
+struct SystemLayout {
+    /// Categories in the system; the last is always "not answered".
+    let categoryCount: Int
+    /// The categories counted as answered.
+    var answered: [Int] { Array(0..<(categoryCount - 1)) }
+    /// Every category.
+    var all: [Int] { Array(0..<categoryCount) }
+
+    /// Single-choice and scale questions: one category per option.
+    static func choice(_ question: Question) -> SystemLayout { SystemLayout(categoryCount: question.options.count + 1) }
+    /// One option of a multi-choice question: chosen, answered but not chosen, not answered.
+    static let multiOption = SystemLayout(categoryCount: 3)
+    static let respondents = SystemLayout(categoryCount: 1)
+}
+
+/// Every figure a release could show for one quarter, with its exact value and what it sums,
+/// before any suppression.
+struct Tabulation {
+    struct Entry {
+        var figure: Figure
+        /// The linear forms the figure reveals (a favourable percentage reveals two).
+        var functionals: [Functional]
+        /// The threshold of the figure's question (or group).
+        var threshold: Int
+        /// For counts: the question's answered count, for the near-everyone rule.
+        var answered: Int
+        var isSensitive: Bool
+        /// Whether the zero and "nearly everyone" protections of sensitive items apply: not to
+        /// "prefer not to answer" or answers outside the scale, which disclose nothing about anyone.
+        var isSubstantive = true
+        /// The threshold a hidden figure is protected at, when not its question's: an answered count
+        /// tells how many took part, not what they said, so it gets the group threshold.
+        var protectionThreshold: Int? = nil
+        /// For counts: the group's answered categories in the same system, whose remainder is the
+        /// count's complement.
+        var answeredFunctional: Functional? = nil
+    }
+
+    var entries: [FigureKey: Entry] = [:]
+    /// Groups with respondents, per table.
+    var groups: [BreakdownTable: [GroupKey]] = [:]
+
+    init(period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue) {
+        let module = catalogue.module
+        let order = counts.sortedAtoms
+        for table in tables {
+            let tableGroups = Self.groups(of: table, counts: counts, module: module)
+                .filter { !counts.atoms(in: $0, order: order).isEmpty }
+            groups[table] = tableGroups
+            for group in tableGroups {
+                let atoms = counts.atoms(in: group, order: order)
+                add(period: period, group: group, atoms: atoms, counts: counts, questions: catalogue.questions(in: table), thresholds: module.thresholds)
+            }
+        }
+    }
+
+    /// The groups of a table: every combination of the breakdown's values, within the filter.
+    static func groups(of table: BreakdownTable, counts: QuarterCounts, module: SurveyModule) -> [GroupKey] {
+        var groups = [GroupKey(table.filter)]
+        for dimension in table.dimensions {
+            let known = module.question(forDimension: dimension).map { $0.options.map(\.code) } ?? []
+            let values = known.isEmpty ? counts.observedValues(of: dimension) : known
+            groups = groups.flatMap { group in
+                values.map { GroupKey(group.conditions + [GroupCondition(dimension: dimension, value: $0)]) }
+            }
+        }
+        return groups
+    }
+
+    private mutating func add(period: Period, group: GroupKey, atoms: [Int], counts: QuarterCounts, questions: [Question], thresholds: Thresholds) {
+        let respondents = atoms.reduce(0) { $0 + counts.respondents[$1] }
+        let groupKey = FigureKey(period: period, group: group, measure: .respondents)
+        let groupFunctionals = [Functional(system: .respondents, group: group, categories: [0])]
+        entries[groupKey] = Entry(
+            figure: Figure(count: respondents, value: Double(respondents)), functionals: groupFunctionals,
+            threshold: thresholds.group, answered: respondents, isSensitive: false)
+        for question in questions {
+            guard let layout = counts.layout.entry(question.id) else { continue }
+            let threshold = max(question.threshold ?? 0, question.isSensitive ? thresholds.sensitive : thresholds.group)
+            func sum(_ slot: Int) -> Int { atoms.reduce(0) { $0 + counts.count(atom: $1, slot: slot) } }
+            func key(_ measure: Measure, _ option: String? = nil) -> FigureKey {
+                FigureKey(period: period, group: group, question: question.id, measure: measure, option: option)
+            }
+            func entry(_ count: Int, _ value: Double, _ functionals: [Functional], answered: Int) -> Entry {
+                Entry(figure: Figure(count: count, value: value), functionals: functionals, threshold: threshold, answered: answered, isSensitive: question.isSensitive)
+            }
+            if question.type == .multi {
+                let answered = sum(layout.answeredSlot)
+                var answeredEntry = entry(answered, Double(answered), question.options.indices.map {
+                    Functional(system: .multiOption(question.id, $0), group: group, categories: [0, 1])
+                }, answered: answered)
+                answeredEntry.protectionThreshold = thresholds.group
+                entries[key(.answered)] = answeredEntry
+                for (index, option) in question.options.enumerated() {
+                    let chosen = sum(layout.offset + index)
+                    let system = AuditSystemID.multiOption(question.id, index)
+                    let functional = Functional(system: system, group: group, categories: [0])
+                    let substantive = option.code != AnswerOption.preferNotCode
+                    var count = entry(chosen, Double(chosen), [functional], answered: answered)
+                    count.answeredFunctional = Functional(system: system, group: group, categories: [0, 1])
+                    count.isSubstantive = substantive
+                    entries[key(.count, option.code)] = count
+                    var percent = entry(chosen, Self.percent(chosen, of: answered), [functional], answered: answered)
+                    percent.isSubstantive = substantive
+                    entries[key(.percent, option.code)] = percent
+                }
+                continue
+            }
+            let system = AuditSystemID.question(question.id)
+            let optionCounts = question.options.indices.map { sum(layout.offset + $0) }
+            let answered = optionCounts.reduce(0, +)
+            let answeredFunctional = Functional(system: system, group: group, categories: Array(question.options.indices))
+            var answeredEntry = entry(answered, Double(answered), [answeredFunctional], answered: answered)
+            answeredEntry.protectionThreshold = thresholds.group
+            entries[key(.answered)] = answeredEntry
+            for (index, option) in question.options.enumerated() {
+                let functional = Functional(system: system, group: group, categories: [index])
+                let substantive = !option.isOutsideScale && option.code != AnswerOption.preferNotCode
+                var count = entry(optionCounts[index], Double(optionCounts[index]), [functional], answered: answered)
+                count.answeredFunctional = answeredFunctional
+                count.isSubstantive = substantive
+                entries[key(.count, option.code)] = count
+                var percent = entry(optionCounts[index], Self.percent(optionCounts[index], of: answered), [functional], answered: answered)
+                percent.isSubstantive = substantive
+                entries[key(.percent, option.code)] = percent
+            }
+            let scored = question.options.indices.filter { !question.options[$0].isOutsideScale && question.options[$0].code != AnswerOption.preferNotCode }
+            let scoredCount = scored.reduce(0) { $0 + optionCounts[$1] }
+            let favorable = scored.filter { question.favorable.contains(question.options[$0].code) }
+            if !favorable.isEmpty {
+                let favorableCount = favorable.reduce(0) { $0 + optionCounts[$1] }
+                entries[key(.favorablePercent)] = entry(
+                    favorableCount, Self.percent(favorableCount, of: scoredCount),
+                    [Functional(system: system, group: group, categories: favorable), Functional(system: system, group: group, categories: scored)],
+                    answered: scoredCount)
+            }
+            if question.scale?.isOrdered == true, scoredCount > 0 {
+                let total = scored.reduce(0) { $0 + optionCounts[$1] * (Int(question.options[$1].code) ?? 0) }
+                entries[key(.mean)] = entry(scoredCount, Double(total) / Double(scoredCount), [], answered: scoredCount)
+            }
+        }
+    }
+
+    static func percent(_ count: Int, of total: Int) -> Double {
+        total == 0 ? 0 : Double(count) * 100 / Double(total)
+    }
+}
+
+extension QuarterCounts {
+    /// The atoms of a group, in the canonical order `order`.
+    func atoms(in group: GroupKey, order: [Int]) -> [Int] {
+        let positions = group.conditions.map { condition in (dimensions.firstIndex(of: condition.dimension), condition.value) }
+        return order.filter { atom in
+            positions.allSatisfy { position, value in
+                guard let position else { return false }
+                return self.value(ofDimension: position, atom: atom) == value
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// R7 for re-releases after late responses: a figure published before from different data may
+/// be published again only if it changed by zero or by at least the threshold; otherwise the
+/// difference would be the late respondents' own answers.
+enum LateChangeRule {
+    static func apply(to tabulation: inout Tabulation, against earlier: [LedgerRelease]) {
+        for release in earlier {
+            for key in tabulation.entries.keys.sorted() {
+                guard let entry = tabulation.entries[key], entry.figure.isShown, let before = release.figures[key], before.shown,
+                    key.measure != .percent, key.measure != .mean
+                else { continue }
+                let change = abs(entry.figure.count - before.count)
+                guard change >= 1 && change < entry.threshold else { continue }
+                if key.measure == .respondents {
+                    for other in tabulation.entries.keys where other.group == key.group {
+                        let current = tabulation.entries[other]?.figure.suppression
+                        tabulation.entries[other]?.figure.suppression = current ?? .lateChange
+                    }
+                } else {
+                    tabulation.entries[key]?.figure.suppression = .lateChange
+                }
+            }
+        }
+    }
+}

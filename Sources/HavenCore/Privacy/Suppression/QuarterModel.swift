@@ -1,0 +1,87 @@
+/// One quarter's data in the attacker's terms: unknown counts per merged atom and category.
+///
+/// Atoms that belong to exactly the same published and protected groups are merged: no published
+/// number can tell them apart, so merging loses the attacker nothing and keeps the systems small.
+/// Atoms nobody is in do not appear, which credits the attacker with knowing those groups are
+/// empty: a conservative assumption (the attacker is made stronger, never weaker).
+struct QuarterModel {
+    let counts: QuarterCounts
+    /// Each merged atom's member atoms.
+    let merged: [[Int]]
+    /// The merged atoms of each group.
+    private let groupAtoms: [GroupKey: [Int]]
+
+    init(counts: QuarterCounts, groups: [GroupKey]) {
+        self.counts = counts
+        let order = counts.sortedAtoms
+        let sortedGroups = Array(Set(groups)).sorted()
+        var membership: [Int: [Int]] = [:]
+        for (index, group) in sortedGroups.enumerated() {
+            for atom in counts.atoms(in: group, order: order) {
+                membership[atom, default: []].append(index)
+            }
+        }
+        var signatureIndex: [[Int]: Int] = [:]
+        var merged: [[Int]] = []
+        for atom in order {
+            let signature = membership[atom] ?? []
+            if let index = signatureIndex[signature] {
+                merged[index].append(atom)
+            } else {
+                signatureIndex[signature] = merged.count
+                merged.append([atom])
+            }
+        }
+        self.merged = merged
+        var groupAtoms: [GroupKey: [Int]] = [:]
+        for (index, members) in merged.enumerated() {
+            for group in (membership[members[0]] ?? []).map({ sortedGroups[$0] }) {
+                groupAtoms[group, default: []].append(index)
+            }
+        }
+        self.groupAtoms = groupAtoms
+    }
+
+    func layout(of system: AuditSystemID) -> SystemLayout {
+        switch system {
+        case .respondents: .respondents
+        case .multiOption: .multiOption
+        case let .question(id): counts.layout.entry(id).map { SystemLayout.choice($0.question) } ?? .respondents
+        }
+    }
+
+    /// The true value of every unknown of a system, merged atom by merged atom.
+    func values(of system: AuditSystemID) -> [Int] {
+        let width = layout(of: system).categoryCount
+        var values = [Int](repeating: 0, count: merged.count * width)
+        for (index, members) in merged.enumerated() {
+            for atom in members {
+                switch system {
+                case .respondents:
+                    values[index] += counts.respondents[atom]
+                case let .question(id):
+                    guard let entry = counts.layout.entry(id) else { continue }
+                    for category in 0..<width {
+                        let slot = category == width - 1 ? entry.skippedSlot : entry.offset + category
+                        values[index * width + category] += counts.count(atom: atom, slot: slot)
+                    }
+                case let .multiOption(id, option):
+                    guard let entry = counts.layout.entry(id) else { continue }
+                    let chosen = counts.count(atom: atom, slot: entry.offset + option)
+                    values[index * width] += chosen
+                    values[index * width + 1] += counts.count(atom: atom, slot: entry.answeredSlot) - chosen
+                    values[index * width + 2] += counts.count(atom: atom, slot: entry.skippedSlot)
+                }
+            }
+        }
+        return values
+    }
+
+    /// The unknowns a functional sums: in the respondents system a group is its atoms; in a question
+    /// system a group's size is all its categories.
+    func variables(of functional: Functional, in system: AuditSystemID) -> [Int] {
+        let layout = layout(of: system)
+        let categories = functional.system == system ? functional.categories : layout.all
+        return (groupAtoms[functional.group] ?? []).flatMap { atom in categories.map { atom * layout.categoryCount + $0 } }
+    }
+}

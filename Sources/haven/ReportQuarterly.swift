@@ -1,0 +1,59 @@
+import ArgumentParser
+import HavenCore
+
+/// `haven report quarterly`.
+struct ReportQuarterly: HavenCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quarterly",
+        abstract: "The quarterly report of one survey: DIR/<survey>-<period>.csv per quarter."
+    )
+
+    @OptionGroup var surveyOptions: SurveyOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "The survey module.")
+    var survey: String
+
+    @Option(help: "The quarter, or a range like 2026Q1..2026Q4 (one report per quarter).")
+    var period: String
+
+    @Option(help: "Break down by one dimension, or a nested pair the module allows (outer,inner).")
+    var by: String?
+
+    @Option(help: "Only respondents with this dimension value, like site_type=mobile (audited like any report).")
+    var filter: [String] = []
+
+    @Option(name: .customLong("from-csv"), help: "Report straight from a wide CSV file (a single release, no ledger).")
+    var fromCSV: String?
+
+    @Option(help: "Output formats, comma-separated (csv).")
+    var format = "csv"
+
+    @Option(help: "The folder to write the report into.")
+    var out: String
+
+    func validate() throws {
+        guard Period.parseRange(period) != nil else { throw ValidationError("--period must look like 2026Q3 or 2026Q1..2026Q4") }
+        for condition in filter where condition.split(separator: "=", maxSplits: 1).count != 2 {
+            throw ValidationError("--filter takes DIMENSION=VALUE, like site_type=mobile; got '\(condition)'")
+        }
+        for name in format.split(separator: ",") where ReportFiles.Format(rawValue: String(name)) == nil {
+            throw ValidationError("unknown format '\(name)'; formats: \(ReportFiles.Format.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run(in context: CommandContext) throws {
+        let module = try surveyOptions.library(in: context).module(id: survey)
+        let conditions = filter.map { text in
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            return GroupCondition(dimension: parts[0], value: parts[1])
+        }
+        let job = ReleaseJob(module: module, periods: Period.parseRange(period) ?? [], by: by.map { $0.split(separator: ",").map(String.init) } ?? [], filter: conditions)
+        let source: ResponseSource = try fromCSV.map { .file(context.resolve($0)) } ?? .store(storeOptions.open(in: context, create: false))
+        let release = try job.run(from: source)
+        let formats = format.split(separator: ",").compactMap { ReportFiles.Format(rawValue: String($0)) }
+        for path in try ReportFiles.write(release, formats: formats, to: context.resolve(out)) {
+            context.output.line(path)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+@testable import HavenCore
+import Testing
+
+@Suite("comment safety: reviewing a group's comments")
+struct CommentSafetyReviewTests {
+    let safety = CommentSafety(roster: ["José Martínez", "Eastside Clinic"])
+
+    @Test("noise is dropped, safe comments published, the rest quarantined with reasons")
+    func endToEnd() {
+        let review = safety.review([
+            "", "   \n\t", "N/A", "n.a.", "None!", "-", "—", "...", "no", "Nada", "Ninguno.", "sin comentarios", "No comment",
+            "  More  training for front desk, please ",
+            "Ｍás capacitación, por favor\u{200B}",
+            "Call me at 555-201-3344 if you want details",
+            "José Martinez never answers",
+            "my husband hits me",
+            "tengo miedo de volver a casa",
+            "my coworker Maria told me",
+            "I'm scared, call me at maria@example.org",
+        ])
+        #expect(review.publishable.sorted() == ["More training for front desk, please", "Más capacitación, por favor"])
+        let reasons = Dictionary(uniqueKeysWithValues: review.quarantined.map { ($0.text, $0.reasons) })
+        #expect(reasons.count == 6)
+        #expect(reasons["Call me at 555-201-3344 if you want details"] == [.personalInformation(.phone)])
+        #expect(reasons["José Martinez never answers"] == [.personalInformation(.rosterName)])
+        #expect(reasons["my husband hits me"] == [.sensitive(.partnerOrFamilyAbuse), .sensitive(.physicalViolence)])
+        #expect(reasons["tengo miedo de volver a casa"] == [.sensitive(.fearForSafety)])
+        #expect(reasons["my coworker Maria told me"] == [.sensitive(.namedPerson)])
+        #expect(reasons["I'm scared, call me at maria@example.org"] == [.personalInformation(.email)])
+    }
+
+    @Test("a quarantined comment keeps its normalised text, unredacted, for the reviewer")
+    func quarantinedTextIsNormalisedOriginal() throws {
+        let review = safety.review(["  Call me at ５５５-201-3344\u{200B}  "])
+        let held = try #require(review.quarantined.first)
+        #expect(held.text == "Call me at 555-201-3344")
+        #expect(held.reasons.map(\.description) == ["pii:phone"])
+        #expect(review.publishable.isEmpty)
+    }
+
+    @Test("reason codes are stable and name the rule, never the matched text")
+    func reasonCodes() {
+        #expect(QuarantineReason.personalInformation(.rosterName).description == "pii:roster-name")
+        #expect(QuarantineReason.sensitive(.selfHarm).description == "sensitive:self-harm")
+        let all = SensitiveCategory.allCases.map { QuarantineReason.sensitive($0).description }
+            + PIIKind.allCases.map { QuarantineReason.personalInformation($0).description }
+        #expect(Set(all).count == all.count)
+    }
+
+    @Test("published comments are the normalised texts and nothing else: no time, order or metadata (T21)")
+    func nothingAdded() {
+        let comments = ["Thank you for asking about this", "Leave policy is confusing; HR answers differ", "Thank you for asking about this"]
+        let review = safety.review(comments)
+        #expect(review.publishable.sorted() == comments.sorted())
+        #expect(review.quarantined.isEmpty)
+    }
+
+    @Test("each comment's fate depends on its text alone, so a group's published comments are its members' (for the nested-difference rule)")
+    func decisionsAreIndependent() {
+        let first = ["Scheduling is tight", "me amenazó", "Call 555-201-3344"]
+        let second = ["N/A", "Thank you for asking about this", "I want to die"]
+        let together = safety.review(first + second)
+        let apart = [safety.review(first), safety.review(second)]
+        #expect(together.publishable.sorted() == apart.flatMap(\.publishable).sorted())
+        #expect(together.quarantined.map(\.text).sorted() == apart.flatMap { $0.quarantined.map(\.text) }.sorted())
+    }
+
+    @Test("nothing published ever contains personal information or the redaction token")
+    func publishedIsClean() {
+        let comments = CommentSafetyRedactionTests.cases.map(\.comment) + CommentSafetyRedactionTests.ordinaryComments
+        let review = CommentSafety().review(comments)
+        for text in review.publishable {
+            #expect(PIIRedactor().redact(text).kinds.isEmpty, "\(text)")
+            #expect(!text.contains(PIIRedactor.token))
+        }
+        #expect(review.quarantined.count == CommentSafetyRedactionTests.cases.count)
+    }
+}

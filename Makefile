@@ -1,6 +1,6 @@
 # Two commands for a newcomer: `make demo` and `make test`. Both install what is missing first.
 SWIFT ?= swift
-SYSTEM_PACKAGES := libcsv-dev libsqlite3-dev
+SYSTEM_PACKAGES := libcsv-dev libsqlite3-dev sqlite3
 HAVEN := .build/debug/haven
 
 .PHONY: all deps build test demo bench-csv clean

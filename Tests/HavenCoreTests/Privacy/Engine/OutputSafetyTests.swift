@@ -4,7 +4,7 @@ import HavenCore
 import HavenSurvey
 import Testing
 
-@Suite("what leaves the engine is inert and aggregate", .disabled("The engine audit loop is too slow on these fixtures after the R5 upper-bound changes; re-enable once it is bounded (see the session note)"))
+@Suite("what leaves the engine is inert and aggregate")
 struct OutputSafetyTests {
     /// A module whose site list is open, so site names come straight from imported files.
     func openSiteModule() throws -> SurveyModule {
@@ -66,7 +66,7 @@ struct OutputSafetyTests {
         }
     }
 
-    @Test("T31 no microdata: outputs hold aggregates only, never a response id or one person's row")
+    @Test("T31 no microdata: outputs hold aggregates only, never a response id or one person's row", .disabled("the audit loop does not yet finish in test time on a full module with a nested breakdown; see the session note"))
     func t31NoMicrodata() throws {
         let module = try builtIn("workplace-support")
         let data = SyntheticResponses(module: module, rows: 300, seed: 5, periods: [q3])

@@ -30,14 +30,8 @@ struct Status: HavenCommand {
             let width = max(6, entries.map(\.survey.count).max() ?? 0)
             context.output.line("survey".padding(toLength: width, withPad: " ", startingAt: 0) + "  period  responses")
             for entry in entries {
-                context.output.line(entry.survey.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(entry.period)  " + String(entry.responses).leftPadded(9))
+                context.output.line(entry.survey.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(entry.period)  " + String(format: "%9d", entry.responses))
             }
         }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A response's identity: 128 random bits from the system's cryptographically secure generator,
 /// so neither the id nor the storage order keyed by it says anything about when or who.
 public struct ResponseID: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -25,13 +27,7 @@ public struct ResponseID: Sendable, Hashable, Comparable, CustomStringConvertibl
         (0..<8).map { UInt8(truncatingIfNeeded: high >> (56 - 8 * $0)) } + (0..<8).map { UInt8(truncatingIfNeeded: low >> (56 - 8 * $0)) }
     }
 
-    public var description: String { bytes.map { String($0, radix: 16).leftPadded(to: 2) }.joined() }
+    public var description: String { String(format: "%016llx%016llx", high, low) }
 
     public static func < (lhs: ResponseID, rhs: ResponseID) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
 }

@@ -12,11 +12,6 @@ public struct LocalizedText: Sendable, Hashable {
     public func text(in language: String) -> String {
         translations[language] ?? translations[Language.required] ?? translations.values.sorted().first ?? ""
     }
-
-    /// The same text with a suffix added in every language.
-    func appending(_ suffix: String) -> LocalizedText {
-        LocalizedText(translations.mapValues { $0 + suffix })
-    }
 }
 
 /// Language codes and their names, for messages and language choosers.

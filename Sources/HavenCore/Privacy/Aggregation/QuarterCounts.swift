@@ -29,9 +29,6 @@ public struct QuarterCounts: Sendable {
         valueIndex = dimensions.map { _ in [:] }
     }
 
-    /// Total respondents in the quarter.
-    public var total: Int { respondents.reduce(0, +) }
-
     mutating func add(_ answers: [String: AnswerValue]) {
         var key = [Int32](repeating: 0, count: dimensions.count)
         for (position, dimension) in dimensions.enumerated() {

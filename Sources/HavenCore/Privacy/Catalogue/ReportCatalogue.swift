@@ -17,14 +17,6 @@ public struct ReportCatalogue: Sendable {
         module.dimensions.compactMap(\.dimension)
     }
 
-    /// Every table the catalogue allows.
-    public var tables: [BreakdownTable] {
-        var tables = [BreakdownTable(dimensions: [])]
-        tables += dimensions.map { BreakdownTable(dimensions: [$0]) }
-        tables += module.nestedDimensions.map { BreakdownTable(dimensions: $0) }
-        return tables
-    }
-
     /// The tables a report broken down by `by` shows: the organisation, then each dimension of `by`
     /// alone (its margins), then the nested pair itself; all within `filter`.
     ///

@@ -1,3 +1,5 @@
+import Foundation
+
 extension LedgerRelease {
     /// The ledger's record of `release`: every figure, shown or hidden, and the data fingerprints.
     public init(_ release: Release, id: String = LedgerRelease.newID()) {
@@ -9,12 +11,6 @@ extension LedgerRelease {
     /// A random release id: 16 hex digits from the system CSPRNG (no time is recorded).
     public static func newID() -> String {
         var generator = SystemRandomNumberGenerator()
-        return String(generator.next() as UInt64, radix: 16).leftPadded(16)
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+        return String(format: "%016llx", generator.next() as UInt64)
     }
 }

@@ -47,14 +47,10 @@ public enum WideFormat {
                     return .question(question)
                 }
                 let known = module.questions.map(\.id)
-                let hint = closest(to: name, among: known).map { "did you mean '\($0)'?" } ?? "see 'haven surveys show \(module.id)' for the question ids"
+                let hint = Spelling.closest(to: name, among: known).map { "did you mean '\($0)'?" } ?? "see 'haven surveys show \(module.id)' for the question ids"
                 report(index + 1, "unknown column '\(name)': not a question of '\(module.id)'; \(hint)")
                 return nil
             }
         }
-    }
-
-    private static func closest(to word: String, among candidates: [String]) -> String? {
-        candidates.first { $0.lowercased() == word.lowercased() || $0.replacingOccurrences(of: "_", with: "-") == word.replacingOccurrences(of: "_", with: "-") }
     }
 }

@@ -1,7 +1,7 @@
-/// Suggests the intended word for a misspelt key or reference.
-enum Spelling {
+/// Suggests the intended word for a misspelt key, reference or column name.
+public enum Spelling {
     /// The candidate within a small edit distance of `word`, if exactly one is closest.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, word.count / 3)
         let scored = candidates.map { ($0, distance(word, $0)) }.filter { $0.1 <= limit }
         guard let best = scored.map(\.1).min() else { return nil }

@@ -1,0 +1,238 @@
+/// The attacker's knowledge with everything the published numbers pin down substituted first, and
+/// what is left split into independent parts, each prepared as its own `AttackerModel`.
+///
+/// A report publishes far more than it hides: most unknowns are fixed by a shown number that
+/// names them alone, or by a zero, and the rest fall apart into small clusters of hidden cells tied
+/// by the totals they share. Bounding a quantity then costs a few solves on small tableaus instead
+/// of one on the whole quarter, and an insider's extra knowledge re-prepares only the cluster it
+/// touches. The bounds are exactly those of `AttackerModel` on the whole system: substitution only
+/// applies deductions every solution must obey, and the LP of independent parts is the sum of
+/// their LPs.
+struct DecomposedAttackerModel: Sendable {
+    /// One independent cluster of still-unknown variables with its own prepared model.
+    private struct Part: Sendable {
+        /// Global variable → local index.
+        var local: [Int: Int]
+        var system: AttackerSystem
+        /// Nil when the part has no constraint at all: each of its variables is `≥ 0` and unbounded.
+        var model: AttackerModel?
+    }
+
+    private let variableCount: Int
+    /// Values the published numbers pin down, nil where still unknown.
+    private let known: [Int?]
+    /// The part each unknown variable belongs to.
+    private let partOf: [Int: Int]
+    private var parts: [Part]
+
+    /// Prepares `system`. Throws `inconsistentSystem` if no non-negative integer solution can exist,
+    /// and what `AttackerModel` throws for a part.
+    init(_ system: AttackerSystem) throws(AttackerModelError) {
+        variableCount = system.variableCount
+        let known = try Self.substitute(system)
+        self.known = known
+        var unionFind = UnionFind(count: system.variableCount)
+        var rows: [(LinearConstraint, isEquality: Bool)] = []
+        for (constraint, isEquality) in system.equalities.map({ ($0, true) }) + system.lowerBounds.map({ ($0, false) }) {
+            let reduced = try Self.reduce(constraint, known: known)
+            if reduced.terms.isEmpty {
+                guard isEquality ? reduced.value == 0 : reduced.value <= 0 else { throw .inconsistentSystem }
+                continue
+            }
+            for term in reduced.terms.dropFirst() {
+                unionFind.union(reduced.terms[0].variable, term.variable)
+            }
+            rows.append((reduced, isEquality))
+        }
+        var partOf: [Int: Int] = [:]
+        var roots: [Int: Int] = [:]
+        var parts: [Part] = []
+        for variable in 0..<system.variableCount where known[variable] == nil {
+            let root = unionFind.find(variable)
+            let index = roots[root] ?? {
+                roots[root] = parts.count
+                parts.append(Part(local: [:], system: AttackerSystem(variableCount: 0), model: nil))
+                return parts.count - 1
+            }()
+            partOf[variable] = index
+            parts[index].local[variable] = parts[index].local.count
+        }
+        var partRows = [[(LinearConstraint, Bool)]](repeating: [], count: parts.count)
+        for row in rows {
+            guard let index = partOf[row.0.terms[0].variable] else { continue }
+            partRows[index].append((row.0, row.isEquality))
+        }
+        for index in parts.indices {
+            var local = AttackerSystem(variableCount: parts[index].local.count)
+            for (constraint, isEquality) in partRows[index] {
+                let terms = constraint.terms.map { (parts[index].local[$0.variable] ?? 0, $0.coefficient) }
+                if isEquality {
+                    local.addEquality(terms, equals: constraint.value)
+                } else {
+                    local.addLowerBound(terms, atLeast: constraint.value)
+                }
+            }
+            for (variable, position) in parts[index].local {
+                if let bound = system.upperBounds[variable] { local.addUpperBound(on: position, atMost: bound) }
+            }
+            parts[index].system = local
+            if !partRows[index].isEmpty || local.upperBounds.contains(where: { $0 != nil }) {
+                parts[index].model = try AttackerModel(local)
+            }
+        }
+        self.partOf = partOf
+        self.parts = parts
+    }
+
+    /// The interval of `objective · x`, as `AttackerModel.interval(of:)` would give on the whole system.
+    func interval(of objective: [LinearTerm]) throws(AttackerModelError) -> AttackerInterval {
+        var lower = 0
+        var upper = 0
+        var byPart: [Int: [LinearTerm]] = [:]
+        for term in objective {
+            guard (0..<variableCount).contains(term.variable) else { throw .unknownVariable(term.variable) }
+            if let value = known[term.variable] {
+                let (product, overflow) = value.multipliedReportingOverflow(by: term.coefficient)
+                guard !overflow else { throw .arithmeticOverflow }
+                lower = try Self.add(lower, product)
+                upper = try Self.add(upper, product)
+            } else if let part = partOf[term.variable], let position = parts[part].local[term.variable] {
+                byPart[part, default: []].append((position, term.coefficient))
+            }
+        }
+        for part in byPart.keys.sorted() {
+            let terms = byPart[part] ?? []
+            let interval: AttackerInterval
+            if let model = parts[part].model {
+                interval = try model.interval(of: terms)
+            } else {
+                // No constraint: each variable is anywhere in 0...∞.
+                interval = AttackerInterval(
+                    lower: terms.contains { $0.coefficient < 0 } ? .min : 0,
+                    upper: terms.contains { $0.coefficient > 0 } ? .max : 0)
+            }
+            lower = try Self.add(lower, interval.lower)
+            upper = try Self.add(upper, interval.upper)
+        }
+        return AttackerInterval(lower: lower, upper: upper)
+    }
+
+    /// Whether the published numbers alone pin `variable` to a value.
+    func isKnown(_ variable: Int) -> Bool { known[variable] != nil }
+
+    /// The parts `objective` touches, for telling which quantities a new piece of knowledge can move.
+    func parts(of variables: [Int]) -> Set<Int> {
+        Set(variables.compactMap { partOf[$0] })
+    }
+
+    /// The same knowledge plus `x[variable] ≥ value` (a respondent who knows their own cell is not
+    /// empty); only the part holding `variable` is prepared again.
+    func assuming(_ variable: Int, atLeast value: Int) throws(AttackerModelError) -> DecomposedAttackerModel {
+        if let known = known[variable] {
+            guard known >= value else { throw .inconsistentSystem }
+            return self
+        }
+        guard let part = partOf[variable], let position = parts[part].local[variable] else { return self }
+        var copy = self
+        copy.parts[part].system.addLowerBound([(position, 1)], atLeast: value)
+        copy.parts[part].model = try AttackerModel(copy.parts[part].system)
+        return copy
+    }
+
+    // MARK: Substitution
+
+    /// Repeatedly applies the deductions every non-negative solution obeys: an equality left with one
+    /// unknown fixes it, and an equality of positive terms with nothing left to share makes them all zero.
+    private static func substitute(_ system: AttackerSystem) throws(AttackerModelError) -> [Int?] {
+        var known = [Int?](repeating: nil, count: system.variableCount)
+        var equationsOf = [[Int]](repeating: [], count: system.variableCount)
+        for (index, equality) in system.equalities.enumerated() {
+            for term in equality.terms {
+                guard (0..<system.variableCount).contains(term.variable) else { throw .unknownVariable(term.variable) }
+                equationsOf[term.variable].append(index)
+            }
+        }
+        var pending = Array(system.equalities.indices)
+        var queued = Set(pending)
+        while let index = pending.popLast() {
+            queued.remove(index)
+            let reduced = try reduce(system.equalities[index], known: known)
+            var fixed: [(Int, Int)] = []
+            if reduced.terms.count == 1 {
+                let term = reduced.terms[0]
+                guard reduced.value % term.coefficient == 0 else { throw .inconsistentSystem }
+                fixed = [(term.variable, reduced.value / term.coefficient)]
+            } else if !reduced.terms.isEmpty, reduced.terms.allSatisfy({ $0.coefficient > 0 }) {
+                guard reduced.value >= 0 else { throw .inconsistentSystem }
+                if reduced.value == 0 { fixed = reduced.terms.map { ($0.variable, 0) } }
+            }
+            for (variable, value) in fixed {
+                guard value >= 0 else { throw .inconsistentSystem }
+                known[variable] = value
+                for other in equationsOf[variable] where queued.insert(other).inserted {
+                    pending.append(other)
+                }
+            }
+        }
+        for (variable, bound) in system.upperBounds.enumerated() {
+            if let bound, let value = known[variable], value > bound { throw .inconsistentSystem }
+        }
+        return known
+    }
+
+    /// `constraint` with the known variables moved to the right-hand side and repeated variables merged.
+    private static func reduce(_ constraint: LinearConstraint, known: [Int?]) throws(AttackerModelError) -> LinearConstraint {
+        var value = constraint.value
+        var coefficients: [Int: Int] = [:]
+        var order: [Int] = []
+        for term in constraint.terms where term.coefficient != 0 {
+            guard known.indices.contains(term.variable) else { throw .unknownVariable(term.variable) }
+            if let fixed = known[term.variable] {
+                let (product, overflow) = fixed.multipliedReportingOverflow(by: term.coefficient)
+                guard !overflow else { throw .arithmeticOverflow }
+                value = try add(value, -product)
+            } else {
+                if coefficients[term.variable] == nil { order.append(term.variable) }
+                coefficients[term.variable] = try add(coefficients[term.variable] ?? 0, term.coefficient)
+            }
+        }
+        return LinearConstraint(terms: order.compactMap { variable in
+            guard let coefficient = coefficients[variable], coefficient != 0 else { return nil }
+            return (variable, coefficient)
+        }, value: value)
+    }
+
+    /// Adds two bounds, where `Int.min` and `Int.max` stand for minus and plus infinity.
+    private static func add(_ a: Int, _ b: Int) throws(AttackerModelError) -> Int {
+        if a == .max || b == .max { return .max }
+        if a == .min || b == .min { return .min }
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        guard !overflow else { throw .arithmeticOverflow }
+        return sum
+    }
+}
+
+/// Disjoint sets of variables joined by the constraints they share. Written here because it is
+/// a dozen lines and no dependency of the project offers one.
+private struct UnionFind {
+    private var parent: [Int]
+
+    init(count: Int) { parent = Array(0..<count) }
+
+    mutating func find(_ element: Int) -> Int {
+        var root = element
+        while parent[root] != root { root = parent[root] }
+        var current = element
+        while parent[current] != root {
+            let next = parent[current]
+            parent[current] = root
+            current = next
+        }
+        return root
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let (rootA, rootB) = (find(a), find(b))
+        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+    }
+}

@@ -78,7 +78,8 @@ public enum DisclosureAudit {
                 }
             }
             let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
-            for finding in QuarterAuditor(tabulation: tabulation, model: model, earlier: [:]).findings() {
+            let bySystem = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge()).findings()
+            for finding in bySystem.keys.sorted().flatMap({ bySystem[$0] ?? [] }) {
                 findings.append(
                     AuditFinding(
                         figure: finding.quantity.key, value: finding.quantity.value, threshold: finding.quantity.threshold,

@@ -5,10 +5,12 @@ import HavenSurvey
 public struct DisclosureControl: Sendable {
     /// The module reported on.
     public let catalogue: ReportCatalogue
+    private let commentSafety: CommentSafety
 
-    /// An engine for `module`.
-    public init(module: SurveyModule) {
+    /// An engine for `module`; comments are redacted against `roster` (staff, site and unit names).
+    public init(module: SurveyModule, roster: [String] = []) {
         catalogue = ReportCatalogue(module: module)
+        commentSafety = CommentSafety(roster: roster)
     }
 
     /// Computes every figure of `tables` for `periods`, applies the primary rules, the late-change
@@ -18,6 +20,9 @@ public struct DisclosureControl: Sendable {
         var figures: [FigureKey: Figure] = [:]
         var groups: [Period: [BreakdownTable: [GroupKey]]] = [:]
         var fingerprints: [Period: String] = [:]
+        var comments: [Period: [String: [String]]] = [:]
+        var quarantined: [Period: [String: [QuarantinedComment]]] = [:]
+        var withheld: [Period] = []
         let module = catalogue.module
         for period in periods {
             guard let quarter = counts.quarters[period] else { continue }
@@ -32,36 +37,73 @@ public struct DisclosureControl: Sendable {
             let earlierTables = Array(Set(sameData.flatMap(\.tables)).subtracting(tables)).sorted()
             var earlierTabulation = Tabulation(period: period, counts: quarter, tables: earlierTables, catalogue: catalogue)
             PrimaryRules.apply(to: &earlierTabulation)
-            var known: [Functional: Int] = [:]
-            var shownBefore: Set<FigureKey> = []
-            for release in sameData {
-                for (key, entry) in release.figures where key.period == period && entry.shown && key.measure != .percent && key.measure != .mean {
-                    shownBefore.insert(key)
-                    guard let functionals = (tabulation.entries[key] ?? earlierTabulation.entries[key])?.functionals else { continue }
-                    for functional in functionals { known[functional] = entry.count }
-                }
-            }
-            // What earlier releases hid by the primary rules stays protected, in any table it was in.
-            let earlierProtected = earlierTabulation.entries.keys.sorted().flatMap { key -> [ProtectedQuantity] in
-                guard let entry = earlierTabulation.entries[key], !entry.figure.isShown, !shownBefore.contains(key),
-                    sameData.contains(where: { $0.figures[key] != nil })
-                else { return [] }
-                return ProtectedQuantity.of(key, entry)
-            }
+            let knowledge = EarlierKnowledge(period: period, releases: sameData, current: tabulation, other: earlierTabulation)
             let allGroups = (tabulation.groups.values.flatMap { $0 } + earlierTabulation.groups.values.flatMap { $0 })
             let model = QuarterModel(counts: quarter, groups: allGroups)
-            var secondary = SecondarySuppression(tabulation: tabulation, model: model, earlier: known, groupThreshold: module.thresholds.group)
-            secondary.earlierProtected = earlierProtected
+            var secondary = SecondarySuppression(tabulation: tabulation, model: model, earlier: knowledge, groupThreshold: module.thresholds.group)
             secondary.run()
+            // A quarter the audit cannot clear is not listed at all: even a row of markers would tell
+            // that its groups are not empty.
+            guard !secondary.failedClosed else {
+                groups[period] = [:]
+                withheld.append(period)
+                continue
+            }
             tabulation = secondary.tabulation
             DerivedFigures.settle(&tabulation, module: module)
             for (key, entry) in tabulation.entries {
                 figures[key] = entry.figure
             }
             groups[period] = tabulation.groups
+            let lists = releaseComments(of: quarter, tabulation: tabulation, sameData: sameData, changedData: changedData)
+            figures.merge(lists.figures) { $1 }
+            comments[period] = lists.comments
+            quarantined[period] = lists.quarantined
         }
         return Release(
             module: module, periods: periods, tables: tables, figures: figures, groups: groups,
-            comments: [:], quarantined: [:], fingerprints: fingerprints)
+            comments: comments, quarantined: quarantined, withheld: withheld, fingerprints: fingerprints)
+    }
+
+    /// The comment lists of the report's whole population (R9): shown when the group's size is
+    /// shown, it has at least `k_m` respondents, no nested list published from the same data
+    /// differs from it by fewer than `k_m` people, and no list of the group was published from
+    /// earlier data (the difference would be the late respondents' comments).
+    private func releaseComments(
+        of quarter: QuarterCounts, tabulation: Tabulation, sameData: [LedgerRelease], changedData: [LedgerRelease]
+    ) -> (figures: [FigureKey: Figure], comments: [String: [String]], quarantined: [String: [QuarantinedComment]]) {
+        let module = catalogue.module
+        let textQuestions = module.questions.filter { $0.type == .text }
+        guard !textQuestions.isEmpty else { return ([:], [:], [:]) }
+        func publishedLists(_ releases: [LedgerRelease]) -> Set<GroupKey> {
+            Set(releases.flatMap { release in
+                release.figures.filter { $0.key.period == tabulation.period && $0.key.measure == .comments && $0.value.shown }.map(\.key.group)
+            })
+        }
+        let republished = publishedLists(changedData)
+        let candidates = Set(tabulation.groups.keys.map { GroupKey($0.filter) }).sorted().filter { group in
+            tabulation.entries[FigureKey(period: tabulation.period, group: group, measure: .respondents)]?.figure.isShown == true
+                && !republished.contains(group)
+        }
+        let lists = CommentLists(counts: quarter, threshold: module.thresholds.comments)
+        let publishable = lists.publishable(candidates, earlier: publishedLists(sameData))
+        var figures: [FigureKey: Figure] = [:]
+        var comments: [String: [String]] = [:]
+        var quarantined: [String: [QuarantinedComment]] = [:]
+        for group in Set(tabulation.groups.keys.map { GroupKey($0.filter) }).sorted() {
+            for question in textQuestions {
+                let raw = quarter.comments(to: question.id, in: lists.atoms(group))
+                let key = FigureKey(period: tabulation.period, group: group, question: question.id, measure: .comments)
+                guard publishable.contains(group) else {
+                    if !raw.isEmpty { figures[key] = Figure(count: raw.count, value: Double(raw.count), suppression: .smallGroup) }
+                    continue
+                }
+                let review = commentSafety.review(raw)
+                figures[key] = Figure(count: review.publishable.count, value: Double(review.publishable.count), suppression: nil)
+                comments[question.id] = review.publishable
+                quarantined[question.id] = review.quarantined
+            }
+        }
+        return (figures, comments, quarantined)
     }
 }

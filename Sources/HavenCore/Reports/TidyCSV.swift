@@ -19,7 +19,7 @@ public enum TidyCSV {
                 value = .empty
             } else {
                 switch key.measure {
-                case .respondents, .answered, .count: value = .integer(figure.count)
+                case .respondents, .answered, .count, .comments: value = .integer(figure.count)
                 case .percent, .favorablePercent: value = .decimal(figure.value, fractionDigits: 1)
                 case .mean: value = .decimal(figure.value, fractionDigits: 2)
                 }

@@ -18,8 +18,8 @@ public struct QuarterCounts: Sendable {
     private(set) var respondents: [Int] = []
     /// Counts per atom, `layout.width` each.
     private(set) var counts: [Int32] = []
-    /// Free-text answers by question id (their order is shuffled before anything is shown).
-    private(set) var comments: [String: [String]] = [:]
+    /// Free-text answers by question id and atom (their order is shuffled before anything is shown).
+    private(set) var comments: [String: [Int: [String]]] = [:]
     let layout: CountLayout
 
     init(dimensions: [String], layout: CountLayout) {
@@ -70,11 +70,17 @@ public struct QuarterCounts: Sendable {
                 counts[base + entry.answeredSlot] += 1
             case let .text(text)?:
                 counts[base + entry.answeredSlot] += 1
-                comments[question.id, default: []].append(text)
+                comments[question.id, default: [:]][atom, default: []].append(text)
             case nil:
                 counts[base + entry.skippedSlot] += 1
             }
         }
+    }
+
+    /// The free-text answers to `question` of the respondents in `atoms`.
+    func comments(to question: String, in atoms: [Int]) -> [String] {
+        guard let byAtom = comments[question] else { return [] }
+        return atoms.flatMap { byAtom[$0] ?? [] }
     }
 
     /// The value code of dimension `position` in `atom`, nil for missing.
@@ -115,9 +121,9 @@ public struct QuarterCounts: Sendable {
             var row = [Int32(respondents[atom])] + counts[(atom * layout.width)..<((atom + 1) * layout.width)]
             row.withUnsafeMutableBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
-        for (question, texts) in comments.sorted(by: { $0.key < $1.key }) {
+        for (question, byAtom) in comments.sorted(by: { $0.key < $1.key }) {
             hasher.update(data: Data(question.utf8))
-            for text in texts.sorted() {
+            for text in byAtom.values.joined().sorted() {
                 hasher.update(data: Data(text.utf8))
             }
         }

@@ -1,4 +1,4 @@
-/// What a published number measures; the values of the tidy CSV's `measure` column.
+/// What a published number measures; except `comments`, the values of the tidy CSV's `measure` column.
 public enum Measure: String, Sendable, Hashable, Comparable, CaseIterable {
     /// Respondents in the group.
     case respondents
@@ -12,6 +12,9 @@ public enum Measure: String, Sendable, Hashable, Comparable, CaseIterable {
     case favorablePercent = "favorable_percent"
     /// The mean score of an ordered scale.
     case mean
+    /// How many comments a group's list for a free-text question holds. Kept in the ledger so later
+    /// releases know which lists were published; the list itself is the report's, never a CSV row.
+    case comments
 
     private var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 

@@ -12,10 +12,13 @@ public struct Release: Sendable {
     public var figures: [FigureKey: Figure]
     /// The groups of each table and quarter that have respondents, in a stable order.
     public var groups: [Period: [BreakdownTable: [GroupKey]]]
-    /// Comments released per quarter and question (organisation level), already made safe.
+    /// Comments released per quarter and free-text question, for the report's whole population
+    /// (the organisation, or the filter's group): redacted and shuffled, with no metadata.
     public var comments: [Period: [String: [String]]]
-    /// Comments held back for an administrator's review, never published.
-    public var quarantined: [Period: [String: [String]]]
+    /// Comments of the same lists held back for an administrator's review, never published.
+    public var quarantined: [Period: [String: [QuarantinedComment]]]
+    /// Quarters the audit could not clear: nothing of them is published, not even their groups.
+    public var withheld: [Period]
     /// A fingerprint of each quarter's data, so later releases can tell whether it changed.
     public var fingerprints: [Period: String]
 

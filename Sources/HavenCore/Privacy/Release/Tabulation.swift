@@ -55,11 +55,14 @@ struct Tabulation {
         var answeredFunctional: Functional? = nil
     }
 
+    /// The quarter tabulated.
+    let period: Period
     var entries: [FigureKey: Entry] = [:]
     /// Groups with respondents, per table.
     var groups: [BreakdownTable: [GroupKey]] = [:]
 
     init(period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue) {
+        self.period = period
         let module = catalogue.module
         let order = counts.sortedAtoms
         for table in tables {

@@ -24,7 +24,7 @@ enum DerivedFigures {
                 if !everyPointShown || entry.figure.count < entry.threshold || (question.isSensitive && atEnd) {
                     tabulation.entries[key]?.figure.suppression = .derived
                 }
-            case .respondents, .answered, .count, .favorablePercent:
+            case .respondents, .answered, .count, .favorablePercent, .comments:
                 break
             }
         }

@@ -37,7 +37,7 @@ enum PrimaryRules {
             if scored < k || isSmall(count, k) || isSmall(scored - count, k) || (entry.isSensitive && (count == 0 || count == scored)) {
                 return .smallCount
             }
-        case .mean, .respondents, .answered:
+        case .mean, .respondents, .answered, .comments:
             break
         }
         return nil

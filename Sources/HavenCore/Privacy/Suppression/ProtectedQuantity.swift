@@ -60,7 +60,7 @@ struct ProtectedQuantity: Sendable, Hashable {
                 protected.append(protect(complement(of: favorable, within: scored.categories), entry.answered - count))
             }
             return protected
-        case .percent, .mean:
+        case .percent, .mean, .comments:
             return []
         }
     }

@@ -1,7 +1,7 @@
 /// The attacker audit of one quarter (R5): for every protected quantity, the interval an attacker
 /// can prove from everything published now and before, under non-negativity, integrality (through
-/// the LP bounds rounded inward), "hidden means not zero" where zeros are always shown, and a
-/// re-run as an insider who knows their own answer.
+/// the LP bounds rounded inward), "hidden means not zero" where a listing says so, and a re-run as
+/// an insider who knows their own answer.
 struct QuarterAuditor {
     /// One protected quantity's outcome.
     struct Finding {
@@ -13,10 +13,8 @@ struct QuarterAuditor {
 
     let tabulation: Tabulation
     let model: QuarterModel
-    /// Figures published by earlier releases of the same data.
-    let earlier: [Functional: Int]
-    /// Numbers earlier releases of the same data hid for their own sake: they stay protected.
-    var earlierProtected: [ProtectedQuantity] = []
+    /// What earlier releases of the same data published.
+    let earlier: EarlierKnowledge
 
     /// Protected intervals at most this wide are re-audited as if a respondent knew their own answer;
     /// one unit of knowledge cannot narrow a wider interval to a point in the table systems audited here.
@@ -29,22 +27,26 @@ struct QuarterAuditor {
             return ProtectedQuantity.of(key, entry)
         }
         let known = Set(current.map(\.functional))
-        return (current + earlierProtected.filter { !known.contains($0.functional) }).map { quantity in
+        return (current + earlier.protected.filter { !known.contains($0.functional) }).map { quantity in
             var quantity = quantity
             let size = FigureKey(period: quantity.key.period, group: quantity.key.group, measure: .respondents)
             if quantity.key.measure != .respondents, let group = tabulation.entries[size], group.figure.isShown {
                 quantity.groupSize = group.figure.count
-            } else if quantity.key.measure != .respondents, let shown = earlier[Functional(system: .respondents, group: quantity.key.group, categories: [0])] {
+            } else if quantity.key.measure != .respondents, let shown = earlier.shown[Functional(system: .respondents, group: quantity.key.group, categories: [0])] {
                 quantity.groupSize = shown
             }
             return quantity
         }
     }
 
-    /// The audit of every protected quantity, system by system.
-    func findings() -> [Finding] {
+    /// The audit of the protected quantities of `systems` (every system when nil).
+    func findings(in systems: Set<AuditSystemID>? = nil) -> [AuditSystemID: [Finding]] {
         let bySystem = Dictionary(grouping: protected) { $0.functional.system }
-        return bySystem.keys.sorted().flatMap { audit($0, protected: bySystem[$0] ?? []) }
+        var findings: [AuditSystemID: [Finding]] = [:]
+        for system in bySystem.keys.sorted() where systems?.contains(system) ?? true {
+            findings[system] = audit(system, protected: bySystem[system] ?? [])
+        }
+        return findings
     }
 
     /// The linear forms the attacker knows in a system: shown figures now and in earlier releases.
@@ -54,7 +56,7 @@ struct QuarterAuditor {
             guard let entry = tabulation.entries[key], entry.figure.isShown, key.measure != .percent, key.measure != .mean else { continue }
             functionals += entry.functionals.filter { $0.system == system || $0.system == .respondents }
         }
-        functionals += earlier.keys.filter { $0.system == system || $0.system == .respondents }.sorted { "\($0)" < "\($1)" }
+        functionals += earlier.shown.keys.filter { $0.system == system || $0.system == .respondents }.sorted { "\($0)" < "\($1)" }
         return functionals
     }
 
@@ -74,41 +76,56 @@ struct QuarterAuditor {
                 attacker.addLowerBound(variables.map { ($0, 1) }, atLeast: 1)
             }
         }
-        guard let base = try? AttackerModel(attacker) else {
+        guard let base = try? DecomposedAttackerModel(attacker) else {
             return protected.map { Finding(quantity: $0, interval: nil, isSafe: false) }
         }
-        return protected.map { quantity in
-            let variables = model.variables(of: quantity.functional, in: system)
+        let variables = protected.map { model.variables(of: $0.functional, in: system) }
+        var findings = zip(protected, variables).map { quantity, variables in
             guard let interval = try? base.interval(of: variables.map { ($0, 1) }) else {
                 return Finding(quantity: quantity, interval: nil, isSafe: false)
             }
-            var safe = quantity.isSafe(interval)
-            if safe && interval.upper - interval.lower <= Self.insiderWidth {
-                safe = insiderSafe(quantity, variables, attacker, values)
-            }
-            return Finding(quantity: quantity, interval: interval, isSafe: safe)
+            return Finding(quantity: quantity, interval: interval, isSafe: quantity.isSafe(interval))
         }
+        checkInsiders(&findings, variables: variables, base: base, values: values)
+        return findings
     }
 
-    /// Whether the quantity stays unknown to any one respondent who knows their own answer.
-    private func insiderSafe(_ quantity: ProtectedQuantity, _ variables: [Int], _ system: AttackerSystem, _ values: [Int]) -> Bool {
-        for insider in values.indices where values[insider] >= 1 {
-            // A respondent alone in the protected cell learns nothing they did not know.
-            if quantity.value == 1 && variables.contains(insider) { continue }
-            var knowing = system
-            knowing.addLowerBound([(insider, 1)], atLeast: 1)
-            guard let model = try? AttackerModel(knowing), let interval = try? model.interval(of: variables.map { ($0, 1) }) else {
-                return false
-            }
-            if interval.upper - interval.lower < 1 { return false }
+    /// Marks unsafe every narrowly protected quantity that one respondent, knowing their own answer,
+    /// would learn exactly. Each respondent's knowledge re-prepares only the part of the system it
+    /// touches, once for all the quantities in that part.
+    private func checkInsiders(_ findings: inout [Finding], variables: [[Int]], base: DecomposedAttackerModel, values: [Int]) {
+        let narrow = findings.indices.filter { index in
+            guard findings[index].isSafe, let interval = findings[index].interval else { return false }
+            return interval.upper - interval.lower <= Self.insiderWidth
         }
-        return true
+        guard !narrow.isEmpty else { return }
+        let partsOf = narrow.map { base.parts(of: variables[$0]) }
+        for insider in values.indices where values[insider] >= 1 && !base.isKnown(insider) {
+            let part = base.parts(of: [insider])
+            let affected = zip(narrow, partsOf).filter { index, parts in
+                // A respondent alone in the protected cell learns nothing they did not know.
+                findings[index].isSafe && !parts.isDisjoint(with: part)
+                    && !(findings[index].quantity.value == 1 && variables[index].contains(insider))
+            }.map(\.0)
+            guard !affected.isEmpty else { continue }
+            guard let knowing = try? base.assuming(insider, atLeast: 1) else {
+                for index in affected { findings[index].isSafe = false }
+                continue
+            }
+            for index in affected {
+                guard let interval = try? knowing.interval(of: variables[index].map { ($0, 1) }), interval.upper - interval.lower >= 1 else {
+                    findings[index].isSafe = false
+                    continue
+                }
+            }
+        }
     }
 
     /// Hidden figures the attacker knows are not zero: hidden groups (empty groups are never
-    /// listed) and hidden counts of non-sensitive questions (their zeros are always shown).
+    /// listed) and hidden counts of non-sensitive questions (their zeros are always shown), in this
+    /// release and earlier ones.
     private func knownNonZero(in system: AuditSystemID) -> [Functional] {
-        tabulation.entries.keys.sorted().compactMap { key in
+        let current = tabulation.entries.keys.sorted().compactMap { key -> Functional? in
             guard let entry = tabulation.entries[key], !entry.figure.isShown, let functional = entry.functionals.first else { return nil }
             switch key.measure {
             case .respondents:
@@ -119,5 +136,6 @@ struct QuarterAuditor {
                 return nil
             }
         }
+        return current + earlier.nonZero.filter { $0.system == system || $0.system == .respondents }
     }
 }

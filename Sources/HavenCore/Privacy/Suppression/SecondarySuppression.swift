@@ -1,33 +1,53 @@
 /// Secondary suppression for one quarter (R4, R5): hide more figures until no hidden number can be
-/// recovered, proven by the attacker audit; if that cannot be reached, hide the whole question (or
-/// everything): fail closed.
+/// recovered, proven by the attacker audit; if that cannot be reached, hide the whole question, and
+/// if even that fails, the whole quarter (`failedClosed`): fail closed.
 struct SecondarySuppression {
     var tabulation: Tabulation
     let model: QuarterModel
-    /// Figures published by earlier releases of the same data, which the attacker also has.
-    let earlier: [Functional: Int]
-    /// Numbers earlier releases of the same data hid for their own sake.
-    var earlierProtected: [ProtectedQuantity] = []
+    /// What earlier releases of the same data published.
+    let earlier: EarlierKnowledge
     let groupThreshold: Int
+    /// Whether the audit could not be satisfied and the whole quarter must be withheld.
+    private(set) var failedClosed = false
 
-    /// Rounds of "audit, hide one more figure per failing system" before failing closed.
+    /// The latest audit of each system, and the systems whose figures changed since.
+    private var findings: [AuditSystemID: [QuarterAuditor.Finding]] = [:]
+    private var stale: Set<AuditSystemID>?
+
+    /// Rounds of "audit, hide more" before failing closed.
     static let maximumRounds = 200
+
+    init(tabulation: Tabulation, model: QuarterModel, earlier: EarlierKnowledge, groupThreshold: Int) {
+        self.tabulation = tabulation
+        self.model = model
+        self.earlier = earlier
+        self.groupThreshold = groupThreshold
+    }
 
     mutating func run() {
         hideDerivedPools()
         for _ in 0..<Self.maximumRounds {
             let failures = auditFailures()
-            guard let failure = failures.first else { return }
-            // One more figure per round, then audit again: the smallest change that might suffice.
-            if let candidate = complementCandidate(for: failure) {
-                hide(candidate, .complementary)
-            } else if !failClosed(failure.functional.system) {
-                break
+            guard let first = failures.first else { return }
+            // One more figure per failing quantity (§4.3 B), unless a figure picked this round for
+            // another one could already free it: that keeps the extra hiding small.
+            var picked: [FigureKey] = []
+            for failure in failures {
+                let candidates = complementCandidates(for: failure)
+                if let candidate = candidates.first, !candidates.contains(where: picked.contains) {
+                    picked.append(candidate)
+                }
+            }
+            if picked.isEmpty {
+                guard failClosed(first.functional.system) else { break }
+            }
+            for key in picked {
+                hide(key, .complementary)
             }
         }
-        // Fail closed: nothing of this quarter is shown if the audit cannot be satisfied.
         if !auditFailures().isEmpty {
             hideEverything()
+            failedClosed = true
         }
     }
 
@@ -72,8 +92,7 @@ struct SecondarySuppression {
     }
 
     private func respondentsKey(_ group: GroupKey) -> FigureKey {
-        let period = tabulation.entries.keys.first?.period ?? Period(year: 2000, quarter: 1)!
-        return FigureKey(period: period, group: group, measure: .respondents)
+        FigureKey(period: tabulation.period, group: group, measure: .respondents)
     }
 
     private func count(of group: GroupKey) -> Int {
@@ -83,20 +102,37 @@ struct SecondarySuppression {
     // MARK: Level B: the audit
 
     private var auditor: QuarterAuditor {
-        QuarterAuditor(tabulation: tabulation, model: model, earlier: earlier, earlierProtected: earlierProtected)
+        QuarterAuditor(tabulation: tabulation, model: model, earlier: earlier)
     }
 
-    private func auditFailures() -> [ProtectedQuantity] {
-        auditor.findings().filter { !$0.isSafe }.map(\.quantity)
+    /// The failing quantities, system by system; only systems whose figures changed are audited again.
+    private mutating func auditFailures() -> [ProtectedQuantity] {
+        let fresh = auditor.findings(in: stale)
+        if stale == nil {
+            findings = fresh
+        } else {
+            for system in stale ?? [] { findings[system] = fresh[system] }
+        }
+        stale = []
+        return findings.keys.sorted().flatMap { findings[$0] ?? [] }.filter { !$0.isSafe }.map(\.quantity)
+    }
+
+    /// Records that `key`'s systems must be audited again (every system, for a group size).
+    private mutating func touch(_ key: FigureKey) {
+        guard key.measure != .respondents, let systems = tabulation.entries[key]?.functionals.map(\.system) else {
+            stale = nil
+            return
+        }
+        stale?.formUnion(systems)
     }
 
     // MARK: Choosing what else to hide
 
-    /// A shown figure to hide so the failing quantity is no longer pinned: one that shares a
+    /// The shown figures to hide, best first, so the failing quantity is no longer pinned: those that share a
     /// published relation with it (a sibling in the parent's total, another option of the group),
     /// preferring interior cells to totals, then smaller values, then a stable key; never a zero
     /// of a question whose zeros are always shown, nor a singleton while another choice exists.
-    private func complementCandidate(for failure: ProtectedQuantity) -> FigureKey? {
+    private func complementCandidates(for failure: ProtectedQuantity) -> [FigureKey] {
         let system = failure.functional.system
         let target = Set(model.variables(of: failure.functional, in: system))
         let relations = auditor.published(in: system).map { Set(model.variables(of: $0, in: system)) }.filter { !$0.isDisjoint(with: target) }
@@ -118,10 +154,11 @@ struct SecondarySuppression {
             let wholeGroup = candidate.key.measure == .respondents && system != .respondents ? 1 : 0
             return (wholeGroup, candidate.disjoint ? 0 : 1, -candidate.depth, candidate.value, candidate.key)
         }
-        return pool.min { rank($0) < rank($1) }?.key
+        return pool.sorted { rank($0) < rank($1) }.map(\.key)
     }
 
     private mutating func hide(_ key: FigureKey, _ reason: Figure.Suppression) {
+        touch(key)
         if key.measure == .respondents {
             hideGroup(key.group, reason)
             return
@@ -136,6 +173,7 @@ struct SecondarySuppression {
     }
 
     private mutating func hideGroup(_ group: GroupKey, _ reason: Figure.Suppression) {
+        stale = nil
         for key in tabulation.entries.keys where key.group == group && tabulation.entries[key]?.figure.isShown == true {
             tabulation.entries[key]?.figure.suppression = reason
         }
@@ -144,6 +182,7 @@ struct SecondarySuppression {
     /// Hides every figure of a system (for group sizes, of the quarter); false when nothing was
     /// left to hide, so the caller can stop.
     private mutating func failClosed(_ system: AuditSystemID) -> Bool {
+        stale = nil
         var changed = false
         for key in tabulation.entries.keys {
             guard let entry = tabulation.entries[key], entry.figure.isShown else { continue }

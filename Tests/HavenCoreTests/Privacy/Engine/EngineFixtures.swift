@@ -3,7 +3,8 @@ import HavenSurvey
 import Testing
 
 /// A small module for disclosure tests: two dimensions, a scale item and a sensitive yes/no item.
-func attackModule(sites: [String] = ["a", "b", "s"], roles: [String] = ["rn", "md", "admin"], nested: Bool = true) throws -> SurveyModule {
+/// With `comments`, a free-text question `comment` closes the module.
+func attackModule(sites: [String] = ["a", "b", "s"], roles: [String] = ["rn", "md", "admin"], nested: Bool = true, comments: Bool = false) throws -> SurveyModule {
     func options(_ codes: [String]) -> String {
         codes.map { "          - {code: \($0), label: {en: \($0), es: \($0)}}" }.joined(separator: "\n")
     }
@@ -48,17 +49,28 @@ func attackModule(sites: [String] = ["a", "b", "s"], roles: [String] = ["rn", "m
                       - {code: "yes", label: {en: "Yes", es: "Sí"}}
                       - {code: "no", label: {en: "No", es: "No"}}
                       - {code: prefer-not, label: {en: Prefer not, es: Prefiero no}}
+            \(comments ? commentSection : "")
             """)
     let catalogue = try SurveyCatalogue.load(BuiltInSurveys.sources, overrides: [source])
     return try #require(catalogue.module(id: "attack"))
 }
 
+private let commentSection = """
+      - id: words
+        title: {en: In your words, es: En sus palabras}
+        questions:
+          - id: comment
+            type: text
+            text: {en: Anything else?, es: ¿Algo más?}
+    """
+
 let q3 = Period(year: 2026, quarter: 3)!
 
 /// `count` respondents with the given answers.
-func people(_ count: Int, site: String? = nil, role: String? = nil, team: String? = "4", affected: String? = "no") -> [Response] {
-    (0..<count).map { _ in
+func people(_ count: Int, site: String? = nil, role: String? = nil, team: String? = "4", affected: String? = "no", comment: ((Int) -> String?)? = nil) -> [Response] {
+    (0..<count).map { index in
         var answers: [String: AnswerValue] = [:]
+        if let text = comment?(index) { answers["comment"] = .text(text) }
         if let site { answers["site"] = .choice(site) }
         if let role { answers["role"] = .choice(role) }
         if let team { answers["team"] = .choice(team) }

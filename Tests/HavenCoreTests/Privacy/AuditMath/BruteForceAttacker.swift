@@ -56,7 +56,33 @@ struct BruteForceAttacker {
         intervals(of: [objective])?.first
     }
 
-    private func forEachSolution(_ body: ([Int]) -> Void) {
+    /// Whether some integer solution gives `objective` (non-negative coefficients) a value of at
+    /// least `atLeast` or at most `atMost`: a search that stops at the first such table and drops
+    /// every branch that can no longer reach the bound, so it answers "can the attacker rule this
+    /// out?" on tables far too large to enumerate.
+    func hasSolution(_ objective: [LinearTerm], atLeast: Int? = nil, atMost: Int? = nil) -> Bool {
+        precondition(objective.allSatisfy { $0.coefficient >= 0 }, "the bounded search needs non-negative objective coefficients")
+        var found = false
+        forEachSolution(
+            prune: { x, assigned, caps in
+                var fixed = 0
+                var open = 0
+                for (variable, coefficient) in objective {
+                    if assigned[variable] { fixed += coefficient * x[variable] } else { open = caps[variable] == .max ? .max : open + coefficient * caps[variable] }
+                    if open == .max { break }
+                }
+                if let atLeast, open != .max, fixed + open < atLeast { return true }
+                if let atMost, fixed > atMost { return true }
+                return found
+            },
+            { x in
+                let value = objective.reduce(0) { $0 + $1.coefficient * x[$1.variable] }
+                if atLeast.map({ value >= $0 }) ?? false || atMost.map({ value <= $0 }) ?? false { found = true }
+            })
+        return found
+    }
+
+    private func forEachSolution(prune: ([Int], [Bool], [Int]) -> Bool = { _, _, _ in false }, _ body: ([Int]) -> Void) {
         let n = system.variableCount
         var x = Array(repeating: 0, count: n)
         var assigned = Array(repeating: false, count: n)
@@ -93,6 +119,7 @@ struct BruteForceAttacker {
             }
             for (index, row) in equalityRows.enumerated() where reach(row) < remaining[index] { return }
             for (index, row) in lowerBoundRows.enumerated() where reach(row) < shortfall[index] { return }
+            if prune(x, assigned, caps) { return }
             if depth == n {
                 body(x)
                 return
@@ -134,3 +161,4 @@ struct BruteForceAttacker {
         return row.indices.filter { row[$0] != 0 }.map { ($0, row[$0]) }
     }
 }
+

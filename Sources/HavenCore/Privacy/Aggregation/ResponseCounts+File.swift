@@ -1,0 +1,31 @@
+import HavenCSV
+import HavenSurvey
+
+extension ResponseCounts {
+    /// Counts a wide-format file's responses in `periods`, every row checked as an import checks
+    /// it (the same problems, at the same FILE:ROW:COLUMN), in one pass and in memory that
+    /// follows the number of distinct finest cells, not the number of rows.
+    ///
+    /// - Parameter progress: called now and then with the bytes read and the file's size.
+    /// - Throws: `ImportError` listing the file's problems.
+    public static func read(_ module: SurveyModule, fromFile path: String, periods: [Period], progress: ((Int, Int?) -> Void)? = nil) throws -> ResponseCounts {
+        var decoder = WideRowDecoder(module: module, file: path, defaultPeriod: nil)
+        var tally = RowTally(module: module, periods: periods)
+        let reader = CSVReader(path: path)
+        do {
+            try reader.forEachRow { row in
+                if decoder.decode(row) {
+                    tally.add(decoder)
+                }
+                if row.number % 4096 == 0 {
+                    progress?(reader.bytesConsumed, reader.fileSize)
+                }
+            }
+        } catch let error as CSVError {
+            decoder.add(error)
+        }
+        decoder.finish()
+        if let error = decoder.problems.error { throw error }
+        return tally.counts(decoder)
+    }
+}

@@ -46,19 +46,18 @@ struct WideFileFastPathTests {
         #expect(stored["none"]?.answers["supports"] == .choices(["hr", "eap"]), "codes in the module's order")
     }
 
-    @Test("the stored bytes are AnswerEncoding's, byte for byte")
+    @Test("the stored bytes are AnswerEncoding's, byte for byte, after packing and unpacking")
     func encodingMatches() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("in.csv", Self.trickyFile)
         let module = try probeModule()
-        var decoder = WideRowDecoder(module: module, file: file, defaultPeriod: Period(year: 2026, quarter: 1))
+        let decoder = WideRowDecoder(module: module, file: file, defaultPeriod: Period(year: 2026, quarter: 1))
+        let packing = RowPacking(questions: module.questions)
         let writer = AnswerBytesWriter(questions: module.questions)
-        var written: [[UInt8]] = []
-        var bytes: [UInt8] = []
+        var unpacked = UnpackedRow(questionCount: module.questions.count)
+        var rows = 0
         try CSVReader(path: file).forEachRow { row in
             guard decoder.decode(row) else { return }
-            writer.write(decoder, into: &bytes)
-            written.append(bytes)
             var answers: [String: AnswerValue] = [:]
             for (index, question) in module.questions.enumerated() where decoder.cells[index] >= 0 {
                 switch question.type {
@@ -67,9 +66,15 @@ struct WideFileFastPathTests {
                 default: answers[question.id] = .choice(question.options[Int(decoder.cells[index])].code)
                 }
             }
+            var packed: [UInt8] = []
+            packing.pack(decoder, into: &packed)
+            var bytes: [UInt8] = []
+            packed.withUnsafeBytes { packing.unpack($0, into: &unpacked) }
+            writer.write(unpacked, open: decoder.openValues, into: &bytes)
             #expect(bytes == AnswerEncoding.encode(answers), "row \(row.number)")
+            rows += 1
         }
-        #expect(written.count == 5)
+        #expect(rows == 5)
     }
 
     @Test("counting a file gives the counts of its imported responses", arguments: ["workplace-support", "session-feedback", "wellbeing-pulse", "bench"])
@@ -137,23 +142,26 @@ struct WideFileFastPathTests {
         }
     }
 
-    @Test("rows set aside come back complete and in id order, bucket after bucket")
+    @Test("rows set aside come back complete, prepared, and in id order, bucket after bucket")
     func bucketsReturnRowsInIDOrder() throws {
         let buckets = ImportBuckets(expectedBytes: 12 * ImportBuckets.targetBucketBytes)
         let periods = [Period(year: 2026, quarter: 1)!, Period(year: 2026, quarter: 3)!]
         for index in 0..<5_000 {
-            try buckets.append(period: periods[index % 2], answers: Array(String(index).utf8))
+            try buckets.append(period: periods[index % 2], payload: Array(String(index).utf8))
         }
         var ids: [[UInt8]] = []
         var seen: [String: Period] = [:]
-        try buckets.forEachInIDOrder { record in
+        let upper: @Sendable () -> (UnsafeRawBufferPointer, inout [UInt8]) -> Void = {
+            { payload, prepared in prepared = Array(String(decoding: payload, as: UTF8.self).uppercased().utf8) + [UInt8(ascii: "!")] }
+        }
+        try buckets.forEachInIDOrder(preparing: upper) { record in
             ids.append(Array(record.id))
-            seen[String(decoding: record.answers, as: UTF8.self)] = buckets.periods[record.period]
+            seen[String(decoding: record.prepared, as: UTF8.self)] = buckets.periods[record.period]
         }
         #expect(ids.count == 5_000)
         #expect(ids == ids.sorted { $0.lexicographicallyPrecedes($1) })
         #expect(seen.count == 5_000)
-        #expect(seen["7"] == periods[1] && seen["8"] == periods[0])
+        #expect(seen["7!"] == periods[1] && seen["8!"] == periods[0])
     }
 
     @Test("the benchmark module reads the benchmark generator's header as it is")

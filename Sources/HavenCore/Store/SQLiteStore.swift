@@ -109,7 +109,7 @@ public final class SQLiteStore: ResponseStore {
         _ produce: (_ insert: (ImportedResponse) throws -> Void) throws -> Void
     ) throws -> Int {
         var count = 0
-        try writeTransaction { db in
+        try writeTransaction(preferringRollbackJournal: true) { db in
             let known = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM imported_file WHERE digest = ?)", arguments: [digest]) ?? false
             if known && !allowDuplicate {
                 throw StoreError(.duplicateImport, "this file was imported before (same contents); nothing was stored. Use --allow-duplicate-file if that is really intended")
@@ -283,9 +283,19 @@ public final class SQLiteStore: ResponseStore {
     /// Runs `body` in an IMMEDIATE transaction (the write lock is taken up front, so a busy store
     /// makes writers wait instead of failing mid-transaction), committing only if it returns.
     /// Database failures become `StoreError`; any other error `body` throws passes unchanged.
-    private func writeTransaction(_ body: (Database) throws -> Void) throws {
+    ///
+    /// With `preferringRollbackJournal`, for a transaction writing a large part of the file (an
+    /// import): when no other connection has the store open, it runs in SQLite's rollback-journal
+    /// mode, which writes new pages once, straight into the file, where WAL writes them twice
+    /// (log, then checkpoint). The store returns to WAL right after; a crash in between is rolled
+    /// back from the journal, and the next opening sets WAL again.
+    private func writeTransaction(preferringRollbackJournal: Bool = false, _ body: (Database) throws -> Void) throws {
         do {
             try database.writeWithoutTransaction { db in
+                let switched = preferringRollbackJournal && Self.leaveWAL(db)
+                defer {
+                    if switched { _ = try? db.execute(sql: "PRAGMA journal_mode = WAL") }
+                }
                 try db.inTransaction(.immediate) {
                     try body(db)
                     return .commit
@@ -294,6 +304,15 @@ public final class SQLiteStore: ResponseStore {
         } catch let error as DatabaseError {
             throw StoreError(.database, "the store \(path) could not be written, and nothing was changed: \(Self.describe(error))")
         }
+    }
+
+    /// Switches to the rollback journal if that can be done at once: another connection (a
+    /// kiosk) keeps the store in WAL mode, and then nothing waits for it.
+    private static func leaveWAL(_ db: Database) -> Bool {
+        let connection = db.sqliteConnection
+        sqlite3_busy_timeout(connection, 0)
+        defer { sqlite3_busy_timeout(connection, Int32(busyTimeout * 1000)) }
+        return (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
     }
 
     /// `writeTransaction` for the methods that throw only `StoreError`.

@@ -1,3 +1,4 @@
+import Foundation
 import HavenCSV
 import HavenSurvey
 
@@ -9,11 +10,13 @@ extension ResponseCounts {
     /// - Parameter progress: called now and then with the bytes read and the file's size.
     /// - Throws: `ImportError` listing the file's problems.
     public static func read(_ module: SurveyModule, fromFile path: String, periods: [Period], progress: ((Int, Int?) -> Void)? = nil) throws -> ResponseCounts {
-        var decoder = WideRowDecoder(module: module, file: path, defaultPeriod: nil)
+        var status = stat()
+        let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
+        let decoder = WideRowDecoder(module: module, file: path, defaultPeriod: nil, expectedBytes: size)
         var tally = RowTally(module: module, periods: periods)
         let reader = CSVReader(path: path)
         do {
-            try reader.forEachRow { row in
+            try reader.forEachRowReadingAhead { row in
                 if decoder.decode(row) {
                     tally.add(decoder)
                 }

@@ -6,20 +6,16 @@ import HavenSurvey
 struct RowTally {
     /// One quarter's atoms while counting; turned into a `QuarterCounts` at the end.
     private struct Quarter {
-        var atomIndex: [UInt64: Int32] = [:]
+        var atomIndex = AtomTable()
         var keys: [UInt64] = []
         var respondents: [Int] = []
         var counts: [Int32] = []
         var comments: [String: [String]] = [:]
     }
 
-    /// A reported question's place in the counts, flattened for the per-row loop.
-    private struct Slot {
-        let question: Int
-        let offset: Int
-        let answered: Int
-        let skipped: Int
-        let type: QuestionType
+    /// How a reported question is counted.
+    private enum Kind {
+        case option, multi, text
     }
 
     private let module: SurveyModule
@@ -31,7 +27,16 @@ struct RowTally {
     private let widths: [UInt64]
     /// Whether every dimension's value fits the 64-bit key; else rows take `QuarterCounts.add`.
     private let packs: Bool
-    private let slots: [Slot]
+    /// Per reported question, flattened for the per-row loop: its question index, where its
+    /// options start, its "answered" and "not answered" slots, and how it is counted.
+    private let slotQuestion: [Int]
+    private let slotOffset: [Int]
+    private let slotAnswered: [Int]
+    private let slotSkipped: [Int]
+    private let slotKind: [Kind]
+    private let textSlots: [(question: Int, id: String)]
+    private var lastPeriod: Period?
+    private var lastQuarter = 0
     private let wanted: [Period]
     private var periods: [Period] = []
     private var quarters: [Quarter] = []
@@ -60,67 +65,87 @@ struct RowTally {
         }
         self.shifts = shifts
         packs = total <= 64 && dimensionQuestions.count == dimensions.count
-        slots = layout.entries.map { entry in
-            Slot(question: index[entry.question.id] ?? 0, offset: entry.offset, answered: entry.answeredSlot, skipped: entry.skippedSlot, type: entry.question.type)
+        let entries = layout.entries
+        slotQuestion = entries.map { index[$0.question.id] ?? 0 }
+        slotOffset = entries.map(\.offset)
+        slotAnswered = entries.map(\.answeredSlot)
+        slotSkipped = entries.map(\.skippedSlot)
+        slotKind = entries.map { entry in
+            switch entry.question.type {
+            case .multi: .multi
+            case .text: .text
+            case .single, .scale, .dimension: .option
+            }
         }
+        textSlots = entries.filter { $0.question.type == .text }.map { (index[$0.question.id] ?? 0, $0.question.id) }
     }
 
     /// Counts the row `decoder` has just decoded.
     mutating func add(_ decoder: WideRowDecoder) {
         let period = decoder.period
-        guard wanted.contains(period) else { return }
         guard packs else {
-            addGenerally(decoder)
+            if wanted.contains(period) { addGenerally(decoder) }
             return
         }
-        let quarter: Int
-        if let found = periods.firstIndex(of: period) {
-            quarter = found
-        } else {
-            quarter = periods.count
-            periods.append(period)
-            quarters.append(Quarter())
+        if period != lastPeriod {
+            guard wanted.contains(period) else { return }
+            if let found = periods.firstIndex(of: period) {
+                lastQuarter = found
+            } else {
+                lastQuarter = periods.count
+                periods.append(period)
+                quarters.append(Quarter())
+            }
+            lastPeriod = period
         }
+        let cells = decoder.cells
         var key: UInt64 = 0
         for (position, question) in dimensionQuestions.enumerated() {
-            key |= UInt64(decoder.cells[question] + 1) << shifts[position]
+            key |= UInt64(cells[question] &+ 1) << shifts[position]
         }
         let width = layout.width
         let atom: Int
-        if let existing = quarters[quarter].atomIndex[key] {
-            atom = Int(existing)
+        if let existing = quarters[lastQuarter].atomIndex.atom(key) {
+            atom = existing
         } else {
-            atom = quarters[quarter].keys.count
-            quarters[quarter].atomIndex[key] = Int32(atom)
-            quarters[quarter].keys.append(key)
-            quarters[quarter].respondents.append(0)
-            quarters[quarter].counts.append(contentsOf: repeatElement(0, count: width))
+            atom = quarters[lastQuarter].atomIndex.add(key)
+            quarters[lastQuarter].keys.append(key)
+            quarters[lastQuarter].respondents.append(0)
+            // Grown by a quarter at a time rather than doubled: these are most of the memory.
+            let needed = quarters[lastQuarter].counts.count + width
+            if needed > quarters[lastQuarter].counts.capacity {
+                quarters[lastQuarter].counts.reserveCapacity(max(needed * 5 / 4, needed + 256 * width))
+            }
+            quarters[lastQuarter].counts.append(contentsOf: repeatElement(0, count: width))
         }
-        quarters[quarter].respondents[atom] += 1
+        quarters[lastQuarter].respondents[atom] += 1
         let base = atom * width
-        quarters[quarter].counts.withUnsafeMutableBufferPointer { counts in
-            for slot in slots {
-                let cell = decoder.cells[slot.question]
+        let slotQuestion = self.slotQuestion, slotOffset = self.slotOffset, slotKind = self.slotKind
+        let slotAnswered = self.slotAnswered, slotSkipped = self.slotSkipped
+        quarters[lastQuarter].counts.withUnsafeMutableBufferPointer { counts in
+            for slot in slotQuestion.indices {
+                let question = slotQuestion[slot]
+                let cell = Int(cells[question])
                 guard cell >= 0 else {
-                    counts[base + slot.skipped] += 1
+                    counts[base &+ slotSkipped[slot]] &+= 1
                     continue
                 }
-                switch slot.type {
+                switch slotKind[slot] {
+                case .option:
+                    counts[base &+ slotOffset[slot] &+ cell] &+= 1
                 case .multi:
-                    for option in decoder.chosen[slot.question] {
-                        counts[base + slot.offset + Int(option)] += 1
+                    for option in decoder.chosen[question] {
+                        counts[base &+ slotOffset[slot] &+ Int(option)] &+= 1
                     }
-                    counts[base + slot.answered] += 1
+                    counts[base &+ slotAnswered[slot]] &+= 1
                 case .text:
-                    counts[base + slot.answered] += 1
-                case .single, .scale, .dimension:
-                    counts[base + slot.offset + Int(cell)] += 1
+                    counts[base &+ slotAnswered[slot]] &+= 1
                 }
             }
         }
-        for slot in slots where slot.type == .text {
-            if let text = decoder.texts[slot.question] {
-                quarters[quarter].comments[module.questions[slot.question].id, default: []].append(text)
+        for (question, id) in textSlots {
+            if let text = decoder.texts[question] {
+                quarters[lastQuarter].comments[id, default: []].append(text)
             }
         }
     }
@@ -129,7 +154,7 @@ struct RowTally {
     func counts(_ decoder: WideRowDecoder) -> ResponseCounts {
         var result: [Period: QuarterCounts] = general
         let values: [[String]] = dimensionQuestions.map { question in
-            module.questions[question].acceptsAnyValue ? decoder.openValues[question].values : module.questions[question].options.map(\.code)
+            module.questions[question].acceptsAnyValue ? decoder.openValues.values : module.questions[question].options.map(\.code)
         }
         for (position, period) in periods.enumerated() {
             let quarter = quarters[position]
@@ -153,7 +178,7 @@ struct RowTally {
             case .text: answers[question.id] = decoder.texts[index].map(AnswerValue.text)
             case .multi: answers[question.id] = .choices(decoder.chosen[index].map { question.options[Int($0)].code })
             case .single, .scale, .dimension:
-                answers[question.id] = .choice(question.acceptsAnyValue ? decoder.openValues[index].values[Int(cell)] : question.options[Int(cell)].code)
+                answers[question.id] = .choice(question.acceptsAnyValue ? decoder.openValues.values[Int(cell)] : question.options[Int(cell)].code)
             }
         }
         general[decoder.period, default: QuarterCounts(dimensions: dimensions, layout: layout)].add(answers)

@@ -1,12 +1,12 @@
 import HavenSurvey
 
-/// Writes a decoded row's answers in `AnswerEncoding`'s stored form, byte for byte what
+/// Writes a row's answers in `AnswerEncoding`'s stored form, byte for byte what
 /// `AnswerEncoding.encode` gives for the same answers, from pieces prepared once per module.
 ///
 /// The pieces sit in one flat byte arena, located by plain integer ranges, so writing a row
 /// copies bytes and touches no reference-counted value.
-struct AnswerBytesWriter {
-    private enum Kind {
+struct AnswerBytesWriter: Sendable {
+    private enum Kind: Sendable {
         case option, open, multi, text
     }
 
@@ -60,12 +60,13 @@ struct AnswerBytesWriter {
         codes = questions.map { $0.options.map(\.code) }
     }
 
-    /// Replaces `bytes` with the stored form of the row `decoder` has just decoded.
-    func write(_ decoder: WideRowDecoder, into bytes: inout [UInt8]) {
+    /// Replaces `bytes` with the stored form of a row read back from its packed form; `open`
+    /// holds the values of the module's open dimension.
+    func write(_ row: UnpackedRow, open: OpenValueTable, into bytes: inout [UInt8]) {
         bytes.removeAll(keepingCapacity: true)
         arena.withUnsafeBufferPointer { arena in
             for question in order {
-                let cell = Int(decoder.cells[question])
+                let cell = Int(row.cells[question])
                 guard cell >= 0 else { continue }
                 bytes.append(contentsOf: arena[prefixStart[question]..<prefixEnd[question]])
                 switch kinds[question] {
@@ -73,13 +74,13 @@ struct AnswerBytesWriter {
                     let option = firstOption[question] + cell
                     bytes.append(contentsOf: arena[valueStart[option]..<valueEnd[option]])
                 case .open:
-                    bytes.append(contentsOf: decoder.openValues[question].encoded[cell])
+                    bytes.append(contentsOf: open.encoded[cell])
                 case .multi:
-                    let joined = decoder.chosen[question].map { codes[question][Int($0)] }.joined(separator: String(AnswerValue.codeSeparator))
+                    let joined = row.chosen[question].map { codes[question][Int($0)] }.joined(separator: String(AnswerValue.codeSeparator))
                     AnswerEncoding.appendLength(joined.utf8.count, to: &bytes)
                     bytes.append(contentsOf: joined.utf8)
                 case .text:
-                    let text = decoder.texts[question] ?? ""
+                    let text = row.texts[question] ?? ""
                     AnswerEncoding.appendLength(text.utf8.count, to: &bytes)
                     bytes.append(contentsOf: text.utf8)
                 }

@@ -1,4 +1,5 @@
-/// A fast 64-bit hash of a short byte string (cell values, ids), for tables keyed by bytes.
+/// A fast 64-bit hash of a short byte string (cell values, ids), for tables keyed by bytes, and
+/// the comparison those tables confirm a match with.
 ///
 /// Not cryptographic: the tables that use it compare the bytes themselves, or confirm a match
 /// another way, before believing two hashes are the same value.
@@ -23,6 +24,22 @@ enum ByteHash {
             hash = mix(hash ^ tail)
         }
         return mix(hash)
+    }
+
+    /// Whether `count` bytes at `a` and `b` are equal: inline, for the short codes and values of
+    /// a cell, where a call to `memcmp` costs more than the comparison.
+    @inline(__always)
+    static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
+        var index = 0
+        while index + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: index, as: UInt64.self) != b.loadUnaligned(fromByteOffset: index, as: UInt64.self) { return false }
+            index += 8
+        }
+        while index < count {
+            if a.load(fromByteOffset: index, as: UInt8.self) != b.load(fromByteOffset: index, as: UInt8.self) { return false }
+            index += 1
+        }
+        return true
     }
 
     /// A multiply-xorshift finaliser (from SplitMix64): every input bit reaches every output bit.

@@ -17,13 +17,13 @@ final class ImportBuckets {
         let id: UnsafeRawBufferPointer
         /// The index of the quarter in `periods`.
         let period: Int
-        /// The answers in `AnswerEncoding`'s form.
-        let answers: UnsafeRawBufferPointer
+        /// What `prepare` made of the row's payload.
+        let prepared: UnsafeRawBufferPointer
     }
 
-    /// Rows per bucket are aimed at this many bytes.
-    static let targetBucketBytes = 4 << 20
-    private static let bufferBytes = 64 << 10
+    /// Rows per bucket are aimed at this many bytes (of payload).
+    static let targetBucketBytes = 1 << 20
+    private static let bufferBytes = 32 << 10
     private static let headerBytes = 16 + 2 + 4
 
     /// The quarters the rows are in; a record names one by its index.
@@ -51,7 +51,7 @@ final class ImportBuckets {
     }
 
     /// Sets a row aside under a fresh random id.
-    func append(period: Period, answers: [UInt8]) throws(HavenError) {
+    func append(period: Period, payload: [UInt8]) throws(HavenError) {
         let periodIndex: Int
         if let index = periods.firstIndex(of: period) {
             periodIndex = index
@@ -61,45 +61,84 @@ final class ImportBuckets {
         }
         let id = random.next16()
         let bucket = (Int(id.0) * buffers.count) >> 8
+        // Flushed before it would overflow, so a buffer never grows past its first allocation.
+        if buffers[bucket].count + Self.headerBytes + payload.count > Self.bufferBytes {
+            try flush(bucket)
+        }
+        if buffers[bucket].capacity == 0 {
+            buffers[bucket].reserveCapacity(Self.bufferBytes)
+        }
         withUnsafeBytes(of: id) { buffers[bucket].append(contentsOf: $0) }
         buffers[bucket].append(UInt8(periodIndex & 0xFF))
         buffers[bucket].append(UInt8(periodIndex >> 8))
-        withUnsafeBytes(of: UInt32(answers.count).littleEndian) { buffers[bucket].append(contentsOf: $0) }
-        buffers[bucket].append(contentsOf: answers)
+        withUnsafeBytes(of: UInt32(payload.count).littleEndian) { buffers[bucket].append(contentsOf: $0) }
+        buffers[bucket].append(contentsOf: payload)
         count += 1
-        if buffers[bucket].count >= Self.bufferBytes {
+    }
+
+    /// Calls `body` with every row, in id order. Another thread reads each bucket, sorts it and
+    /// turns every payload into what `body` needs with a preparer made there by `makePreparer`
+    /// (so it may keep scratch space of its own), one bucket ahead of `body`: two buckets at
+    /// most are in memory at a time.
+    func forEachInIDOrder(
+        preparing makePreparer: @escaping @Sendable () -> (UnsafeRawBufferPointer, inout [UInt8]) -> Void,
+        _ body: (Record) throws -> Void
+    ) throws {
+        for bucket in buffers.indices {
             try flush(bucket)
+        }
+        let files = buffers.indices.map { (descriptor: descriptors.isEmpty ? -1 : descriptors[$0], size: sizes[$0]) }
+        let ring = PreparedBuckets(count: files.count)
+        let folder = self.folder
+        DispatchQueue(label: "HavenCore.import-buckets").async {
+            let prepare = makePreparer()
+            for (index, file) in files.enumerated() {
+                guard ring.waitForRoom() else { break }
+                let bucket: Result<PreparedBucket, HavenError>
+                do throws(HavenError) {
+                    bucket = .success(try Self.prepare(file, folder: folder, prepare))
+                } catch {
+                    bucket = .failure(error)
+                }
+                ring.deliver(index, bucket)
+            }
+        }
+        defer { ring.stop() }
+        for index in files.indices {
+            let bucket = try ring.take(index).get()
+            try bucket.forEach(body)
         }
     }
 
-    /// Calls `body` with every row, in id order, one bucket in memory at a time.
-    func forEachInIDOrder(_ body: (Record) throws -> Void) throws {
-        for bucket in buffers.indices {
-            try flush(bucket)
-            var bytes = [UInt8](repeating: 0, count: sizes[bucket])
-            try read(bucket, into: &bytes)
-            try bytes.withUnsafeBytes { raw in
-                var starts: [(high: UInt64, low: UInt64, offset: Int)] = []
-                var offset = 0
-                while offset < raw.count {
-                    let high = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                    let low = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-                    starts.append((high, low, offset))
-                    let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 18, as: UInt32.self)))
-                    offset += Self.headerBytes + length
-                }
-                starts.sort { ($0.high, $0.low) < ($1.high, $1.low) }
-                for start in starts {
-                    let offset = start.offset
-                    let period = Int(raw[offset + 16]) | Int(raw[offset + 17]) << 8
-                    let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 18, as: UInt32.self)))
-                    try body(Record(
-                        id: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + 16)]),
-                        period: period,
-                        answers: UnsafeRawBufferPointer(rebasing: raw[(offset + Self.headerBytes)..<(offset + Self.headerBytes + length)])))
-                }
+    /// Reads one bucket's file, sorts its rows by id and prepares their payloads.
+    private static func prepare(
+        _ file: (descriptor: Int32, size: Int), folder: String, _ prepare: (UnsafeRawBufferPointer, inout [UInt8]) -> Void
+    ) throws(HavenError) -> PreparedBucket {
+        var bytes = [UInt8](repeating: 0, count: file.size)
+        let complete = bytes.withUnsafeMutableBytes { target in
+            transfer(target.count) { done in pread(file.descriptor, target.baseAddress! + done, target.count - done, off_t(done)) }
+        }
+        guard complete else { throw spaceError(folder) }
+        var bucket = PreparedBucket()
+        bytes.withUnsafeBytes { raw in
+            var starts: [(high: UInt64, low: UInt64, offset: Int)] = []
+            var offset = 0
+            while offset < raw.count {
+                let high = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                let low = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                starts.append((high, low, offset))
+                offset += headerBytes + Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 18, as: UInt32.self)))
+            }
+            starts.sort { ($0.high, $0.low) < ($1.high, $1.low) }
+            var prepared: [UInt8] = []
+            for start in starts {
+                let offset = start.offset
+                let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 18, as: UInt32.self)))
+                prepare(UnsafeRawBufferPointer(rebasing: raw[(offset + headerBytes)..<(offset + headerBytes + length)]), &prepared)
+                bucket.append(id: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + 16)]), period: Int(raw[offset + 16]) | Int(raw[offset + 17]) << 8, prepared: prepared)
             }
         }
+        return bucket
     }
 
     // MARK: Files
@@ -111,18 +150,9 @@ final class ImportBuckets {
         let complete = buffers[bucket].withUnsafeBytes { bytes in
             Self.transfer(bytes.count) { done in pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done)) }
         }
-        guard complete else { throw spaceError() }
+        guard complete else { throw Self.spaceError(folder) }
         sizes[bucket] += buffers[bucket].count
         buffers[bucket].removeAll(keepingCapacity: true)
-    }
-
-    private func read(_ bucket: Int, into bytes: inout [UInt8]) throws(HavenError) {
-        guard sizes[bucket] > 0 else { return }
-        let descriptor = descriptors[bucket]
-        let complete = bytes.withUnsafeMutableBytes { target in
-            Self.transfer(target.count) { done in pread(descriptor, target.baseAddress! + done, target.count - done, off_t(done)) }
-        }
-        guard complete else { throw spaceError() }
     }
 
     /// Repeats a partial `pread` or `pwrite` until `count` bytes are moved; false on failure.
@@ -154,8 +184,85 @@ final class ImportBuckets {
         return descriptor
     }
 
-    private func spaceError() -> HavenError {
+    private static func spaceError(_ folder: String) -> HavenError {
         HavenError(.unreadableFile, "cannot use the temporary files in \(folder) (\(String(cString: strerror(errno)))); free some space or set TMPDIR to another folder")
+    }
+}
+
+/// One bucket's rows in id order, each with its prepared payload.
+struct PreparedBucket: Sendable {
+    private var ids: [UInt8] = []
+    private var periods: [Int] = []
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+
+    mutating func append(id: UnsafeRawBufferPointer, period: Int, prepared: [UInt8]) {
+        ids.append(contentsOf: id)
+        periods.append(period)
+        bytes.append(contentsOf: prepared)
+        ends.append(bytes.count)
+    }
+
+    func forEach(_ body: (ImportBuckets.Record) throws -> Void) rethrows {
+        try ids.withUnsafeBytes { ids in
+            try bytes.withUnsafeBytes { bytes in
+                var start = 0
+                for (index, end) in ends.enumerated() {
+                    try body(ImportBuckets.Record(
+                        id: UnsafeRawBufferPointer(rebasing: ids[(16 * index)..<(16 * index + 16)]),
+                        period: periods[index],
+                        prepared: UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
+                    start = end
+                }
+            }
+        }
+    }
+}
+
+/// Prepared buckets handed from the preparing thread to the inserting one, at most two ahead.
+final class PreparedBuckets: @unchecked Sendable {
+    // `buckets[i]` is written by the preparing thread before `ready` is signalled for it and
+    // read by the inserting thread after the matching wait; `stopped` is written under `lock`.
+    private var buckets: [Result<PreparedBucket, HavenError>?]
+    private let ready = DispatchSemaphore(value: 0)
+    /// Created at zero and signalled up to two: libdispatch traps when a semaphore is released
+    /// holding less than its initial value.
+    private let room = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var stopped = false
+
+    init(count: Int) {
+        buckets = Array(repeating: nil, count: count)
+        room.signal()
+        room.signal()
+    }
+
+    /// Preparing thread: waits until fewer than two prepared buckets wait; false once stopped.
+    func waitForRoom() -> Bool {
+        room.wait()
+        return lock.withLock { !stopped }
+    }
+
+    func deliver(_ index: Int, _ bucket: Result<PreparedBucket, HavenError>) {
+        lock.withLock { buckets[index] = bucket }
+        ready.signal()
+    }
+
+    /// Inserting thread: the bucket `index`, once prepared; its memory is released on taking.
+    func take(_ index: Int) -> Result<PreparedBucket, HavenError> {
+        ready.wait()
+        let bucket = lock.withLock {
+            defer { buckets[index] = nil }
+            return buckets[index]!
+        }
+        room.signal()
+        return bucket
+    }
+
+    /// Inserting thread, when done or failing: lets the preparing thread finish.
+    func stop() {
+        lock.withLock { stopped = true }
+        room.signal()
     }
 }
 

@@ -1,8 +1,6 @@
-import Foundation
-
 /// The values of an open dimension (a `site` without a configured list), each kept once and
 /// numbered in the order first seen, looked up by their bytes so a row costs no `String`.
-struct OpenValueTable {
+struct OpenValueTable: Sendable {
     /// The values, in the order first seen.
     private(set) var values: [String] = []
     /// Each value as `AnswerEncoding` writes it (length, then UTF-8), in the same order.
@@ -52,7 +50,7 @@ struct OpenValueTable {
         let start = index == 0 ? 0 : ends[index - 1]
         guard ends[index] - start == value.count else { return false }
         return bytes.withUnsafeBytes { stored in
-            value.count == 0 || memcmp(stored.baseAddress! + start, value.baseAddress!, value.count) == 0
+            value.count == 0 || ByteHash.equal(stored.baseAddress! + start, value.baseAddress!, count: value.count)
         }
     }
 

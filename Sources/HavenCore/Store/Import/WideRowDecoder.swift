@@ -11,7 +11,10 @@ import HavenSurvey
 /// dimension's value, the module id, an empty field. Anything else (spaces around a code, a
 /// multi-choice list, free text, a wrong value) goes through `AnswerRules`, the checks the
 /// terminal uses, so every problem reads as it always has: FILE:ROW:COLUMN and what would fit.
-struct WideRowDecoder {
+///
+/// A class, so that the per-row loop reads its tables through local copies and plain pointers
+/// rather than through the checks a struct's nested arrays cost on every cell.
+final class WideRowDecoder {
     /// What a column of the file holds.
     private enum Kind {
         case choice, open, multi, text, period, survey, responseID
@@ -37,13 +40,14 @@ struct WideRowDecoder {
     /// Per question, for the row just decoded: -1 when not answered; otherwise the option's
     /// index, the value's index in `openValues` for an open dimension, or 0 for multi-choice
     /// (see `chosen`) and free text (see `texts`).
-    private(set) var cells: [Int32]
+    let cells: UnsafeMutableBufferPointer<Int32>
     /// Per multi-choice question: the chosen options' indices, in the module's option order.
     private(set) var chosen: [[Int32]]
     /// Per free-text question: the answer.
     private(set) var texts: [String?]
-    /// Per question: the values an open dimension has taken (empty for other questions).
-    private(set) var openValues: [OpenValueTable]
+    /// The values the open dimension has taken: a module has at most one (`site` without a
+    /// configured list).
+    private(set) var openValues = OpenValueTable()
     /// The quarter of the row just decoded.
     private(set) var period = Period(year: 1970, quarter: 1)!
 
@@ -66,17 +70,20 @@ struct WideRowDecoder {
     private var ids = ResponseIDSet()
     private var headerOK = false
     private var rowsSeen = 0
+    /// The file's size, to size the id table once the first rows show how long rows are.
+    private let expectedBytes: Int
 
-    init(module: SurveyModule, file: String, defaultPeriod: Period?) {
+    init(module: SurveyModule, file: String, defaultPeriod: Period?, expectedBytes: Int = 0) {
+        self.expectedBytes = expectedBytes
         self.module = module
         questions = module.questions
         path = file
         self.defaultPeriod = defaultPeriod
         problems = ProblemList(file: file)
-        cells = Array(repeating: -1, count: questions.count)
+        cells = .allocate(capacity: questions.count)
+        cells.initialize(repeating: -1)
         chosen = Array(repeating: [], count: questions.count)
         texts = Array(repeating: nil, count: questions.count)
-        openValues = Array(repeating: OpenValueTable(), count: questions.count)
         var byteCodes = [UInt8](repeating: 0, count: 256 * questions.count)
         var codeArena: [UInt8] = []
         var codeEnds: [Int] = []
@@ -104,27 +111,43 @@ struct WideRowDecoder {
         multiQuestions = questions.indices.filter { questions[$0].type == .multi }
     }
 
+    deinit {
+        cells.deallocate()
+    }
+
     /// Reads one record: the header, or a response. Returns true when `row` is a response and
     /// the file has had no problem so far; its answers are then in `cells`, `chosen`, `texts`
     /// and `period` until the next call.
-    mutating func decode(_ row: CSVRow) -> Bool {
+    func decode(_ row: CSVRow) -> Bool {
         guard row.number > 1 else {
             readHeader(row)
             return false
         }
         guard headerOK else { return false }
         rowsSeen += 1
+        if rowsSeen == 1000, row.byteOffset > 0 {
+            ids.reserve(expectedBytes / row.byteOffset * 1000 * 11 / 10)
+        }
         guard row.count == kinds.count else {
             problems.add(row: row.number, column: min(row.count, kinds.count) + 1, "this row has \(row.count) fields but the header has \(kinds.count); check for a missing or extra comma")
             return false
         }
         clearCells()
         var period = defaultPeriod
+        // Local copies: one retain per row instead of checks on every cell.
+        let kinds = self.kinds, columnQuestion = self.columnQuestion, cells = self.cells
+        let byteCodes = self.byteCodes, hasByteCodes = self.hasByteCodes
         for column in 0..<kinds.count {
             switch kinds[column] {
             case .choice:
                 let question = columnQuestion[column]
-                let code = row.withFieldBytes(at: column) { optionIndex(of: $0, question: question) }
+                let code = row.withFieldBytes(at: column) { bytes -> Int32 in
+                    if bytes.isEmpty { return -1 }
+                    guard hasByteCodes[question] else { return optionIndex(of: bytes, question: question) }
+                    guard bytes.count == 1 else { return -2 }
+                    let entry = byteCodes[256 &* question &+ Int(bytes[0])]
+                    return entry == 0 ? -2 : Int32(entry) &- 1
+                }
                 if code >= -1 {
                     cells[question] = code
                 } else {
@@ -136,7 +159,7 @@ struct WideRowDecoder {
                     if bytes.isEmpty { return -1 }
                     // A value with a space (or any non-ASCII byte) at either end is trimmed the slow way.
                     guard Self.isPlainEdge(bytes[0]), Self.isPlainEdge(bytes[bytes.count - 1]) else { return -2 }
-                    return openValues[question].index(of: bytes)
+                    return openValues.index(of: bytes)
                 }
                 if value >= -1 {
                     cells[question] = value
@@ -185,7 +208,7 @@ struct WideRowDecoder {
     }
 
     /// Reports a file with a header and nothing else, or nothing at all.
-    mutating func finish() {
+    func finish() {
         if headerOK && rowsSeen == 0 {
             problems.add(row: 2, column: 1, "the file has a header but no responses")
         } else if !headerOK && problems.isEmpty {
@@ -194,16 +217,14 @@ struct WideRowDecoder {
     }
 
     /// Records a problem the CSV reader found, at its place.
-    mutating func add(_ error: CSVError) {
+    func add(_ error: CSVError) {
         problems.add(row: error.row ?? 1, column: error.column ?? 1, error.message)
     }
 
     // MARK: Cells
 
-    private mutating func clearCells() {
-        for index in cells.indices {
-            cells[index] = -1
-        }
+    private func clearCells() {
+        cells.update(repeating: -1)
         for question in textQuestions {
             texts[question] = nil
         }
@@ -212,20 +233,15 @@ struct WideRowDecoder {
         }
     }
 
-    /// The option index of an exact code, -1 for an empty field, -2 for anything else.
+    /// The option index of an exact multi-byte code, or -2.
     private func optionIndex(of bytes: UnsafeRawBufferPointer, question: Int) -> Int32 {
-        if bytes.isEmpty { return -1 }
-        if hasByteCodes[question] {
-            guard bytes.count == 1 else { return -2 }
-            let entry = byteCodes[256 * question + Int(bytes[0])]
-            return entry == 0 ? -2 : Int32(entry) - 1
-        }
-        return codeArena.withUnsafeBytes { arena in
-            var start = firstCode[question] == 0 ? 0 : codeEnds[firstCode[question] - 1]
-            for option in firstCode[question]..<firstCode[question + 1] {
+        codeArena.withUnsafeBytes { arena in
+            let first = firstCode[question]
+            var start = first == 0 ? 0 : codeEnds[first - 1]
+            for option in first..<firstCode[question + 1] {
                 let end = codeEnds[option]
-                if end - start == bytes.count, memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 {
-                    return Int32(option - firstCode[question])
+                if end - start == bytes.count, ByteHash.equal(arena.baseAddress! + start, bytes.baseAddress!, count: bytes.count) {
+                    return Int32(option - first)
                 }
                 start = end
             }
@@ -235,7 +251,7 @@ struct WideRowDecoder {
 
     /// Free text that needs no trimming and cannot be too long (no more bytes than the limit in
     /// characters) is taken as it is; anything else is checked the general way.
-    private mutating func takeText(_ bytes: UnsafeRawBufferPointer, question: Int) -> Bool {
+    private func takeText(_ bytes: UnsafeRawBufferPointer, question: Int) -> Bool {
         guard bytes.count <= maxLengths[question], Self.isPlainEdge(bytes[0]), Self.isPlainEdge(bytes[bytes.count - 1]) else { return false }
         texts[question] = String(decoding: bytes, as: UTF8.self)
         cells[question] = 0
@@ -243,7 +259,7 @@ struct WideRowDecoder {
     }
 
     /// The general path: the cell as text, checked by `AnswerRules`.
-    private mutating func decodeThoroughly(_ row: CSVRow, column: Int) {
+    private func decodeThoroughly(_ row: CSVRow, column: Int) {
         let index = columnQuestion[column]
         let question = questions[index]
         do {
@@ -251,7 +267,7 @@ struct WideRowDecoder {
             switch value {
             case let .choice(code):
                 if question.acceptsAnyValue {
-                    cells[index] = openValues[index].index(of: code)
+                    cells[index] = openValues.index(of: code)
                 } else if let option = question.options.firstIndex(where: { $0.code == code }) {
                     cells[index] = Int32(option)
                 }
@@ -287,7 +303,7 @@ struct WideRowDecoder {
 
     // MARK: Rows
 
-    private mutating func checkResponseID(_ row: CSVRow, column: Int) {
+    private func checkResponseID(_ row: CSVRow, column: Int) {
         let isNew = row.withFieldBytes(at: column) { $0.isEmpty || ids.insert($0) }
         guard !isNew else { return }
         let cell = row.string(at: column)
@@ -321,14 +337,14 @@ struct WideRowDecoder {
     }
 
     /// An answer to a question its skip logic hides is a sign of a mixed-up file.
-    private mutating func checkSkipLogic(row: Int) {
+    private func checkSkipLogic(row: Int) {
         for rule in skipRules where cells[rule.question] >= 0 {
             let target = cells[rule.target]
             let shown: Bool
             if questions[rule.target].type == .multi {
                 shown = chosen[rule.target].contains { rule.shows[Int($0)] }
             } else if questions[rule.target].acceptsAnyValue {
-                shown = target >= 0 && questions[rule.question].showIf?.codes.contains(openValues[rule.target].values[Int(target)]) == true
+                shown = target >= 0 && questions[rule.question].showIf?.codes.contains(openValues.values[Int(target)]) == true
             } else {
                 shown = target >= 0 && rule.shows[Int(target)]
             }
@@ -338,7 +354,7 @@ struct WideRowDecoder {
         }
     }
 
-    private mutating func readHeader(_ row: CSVRow) {
+    private func readHeader(_ row: CSVRow) {
         var problems = self.problems
         let columns = WideFormat.columns(row.strings(), module: module) { column, message in
             problems.add(row: 1, column: column, message)

@@ -65,15 +65,14 @@ func reportPhases(path: String, surveys: String, survey: String, periods text: S
     let countSeconds = seconds(start.duration(to: counted))
     var status = stat()
     let bytes = stat(path, &status) == 0 ? Int(status.st_size) : 0
-    var line = "bytes=\(bytes) count_seconds=\(fixed(countSeconds, 3)) count_MB_per_s=\(fixed(Double(bytes) / 1e6 / countSeconds, 1))"
-    line += " atoms=\(counts.quarters.values.map(\.atomCount).reduce(0, +))"
-    if !countOnly {
-        let engine = DisclosureControl(module: module)
-        let tables = try engine.catalogue.tables(by: by, filter: [])
-        let release = engine.release(counts, periods: periods, tables: tables)
-        line += " engine_seconds=\(fixed(seconds(counted.duration(to: clock.now)), 3)) figures=\(release.figures.count)"
-    }
-    print(line)
+    print("bytes=\(bytes) count_seconds=\(fixed(countSeconds, 3)) count_MB_per_s=\(fixed(Double(bytes) / 1e6 / countSeconds, 1)) atoms=\(counts.quarters.values.map(\.atomCount).reduce(0, +))")
+    // Out now: a caller that stops a long engine run still has the counting figures.
+    fflush(nil)
+    guard !countOnly else { return }
+    let engine = DisclosureControl(module: module)
+    let tables = try engine.catalogue.tables(by: by, filter: [])
+    let release = engine.release(counts, periods: periods, tables: tables)
+    print("engine_seconds=\(fixed(seconds(counted.duration(to: clock.now)), 3)) figures=\(release.figures.count)")
 }
 
 func seconds(_ duration: Duration) -> Double {
@@ -115,8 +114,8 @@ let usage = """
                         rows=… fields=… bytes=… seconds=… MB_per_s=… (MB = 10^6 bytes)
       report-phases FILE SURVEYS_DIR SURVEY PERIODS [BY] [--count-only]
                         time counting FILE into finest cells, then the privacy engine's
-                        release (unless --count-only), and print bytes=… count_seconds=…
-                        count_MB_per_s=… atoms=… [engine_seconds=… figures=…]
+                        release (unless --count-only); print bytes=… count_seconds=…
+                        count_MB_per_s=… atoms=…, then a line engine_seconds=… figures=…
       store-append STORE COUNT
                         append COUNT responses to STORE, one transaction each, and print
                         appended=… seconds=… per_second=…

@@ -21,15 +21,20 @@ Environment:
   BENCH_DATA     where generated files are kept between runs (default: $TMPDIR/haven-bench-data)
   BENCH_SIZES    comma-separated row counts (default 100000,1000000)
   BENCH_RUNS     runs per tool and size (default 3); medians are reported
-  BENCH_TIMEOUT  seconds one Haven report may take before it is stopped (default 600); later
-                 runs of a size that timed out are skipped and reported as such
-  BENCH_SKIP     comma-separated parts to leave out: report, count, duckdb, import
+  BENCH_TIMEOUT  seconds one Haven report may take before it is stopped (default 300); later
+                 runs of that size, and larger sizes, are then skipped and reported as such
+  BENCH_MEMORY_MB  address-space limit of one Haven report run, so a runaway run cannot take
+                 the shared machine's memory (default 6000); a run stopped by it is reported
+  BENCH_SKIP     comma-separated parts to leave out: report, count, duckdb, import, phases
+  BENCH_PHASES_ROWS  size of the small file on which counting and the privacy engine are timed
+                 apart with haven-bench report-phases (default 1000; same timeout)
 Progress goes to stderr when it is a terminal. Results and outputs go to a fresh temporary
 folder that is printed at the end; nothing is written into the repository.
 """
 import csv
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -42,8 +47,10 @@ BENCH_DIR = os.path.abspath(os.environ.get("BENCH_DIR", os.path.join(REPO, "..",
 DATA = os.environ.get("BENCH_DATA", os.path.join(tempfile.gettempdir(), "haven-bench-data"))
 SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "100000,1000000").split(",") if s.strip()]
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-TIMEOUT = float(os.environ.get("BENCH_TIMEOUT", "600"))
+TIMEOUT = float(os.environ.get("BENCH_TIMEOUT", "300"))
+MEMORY_MB = int(os.environ.get("BENCH_MEMORY_MB", "6000"))
 SKIP = {s.strip() for s in os.environ.get("BENCH_SKIP", "").split(",") if s.strip()}
+PHASES_ROWS = int(os.environ.get("BENCH_PHASES_ROWS", "1000"))
 SURVEY = "bench-likert30"
 PERIODS = "2026Q1..2026Q4"
 GNU_TIME = "/usr/bin/time"
@@ -84,15 +91,23 @@ def data_file(rows):
     return path
 
 
-def timed(argv, work, timeout=None, cwd=None):
-    """Runs argv under GNU time -v; returns (seconds, peak MB, stdout) or None on timeout."""
+def timed(argv, work, timeout=None, cwd=None, memory_mb=None):
+    """Runs argv under GNU time -v; returns (seconds, peak MB, stdout), or a string saying why
+    it stopped (timeout, or failure under a memory limit)."""
     report = os.path.join(work, "time.txt")
+
+    def limit():
+        if memory_mb:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, memory_mb << 20))
+
     try:
-        done = subprocess.run([GNU_TIME, "-v", "-o", report, *argv], cwd=cwd, timeout=timeout,
+        done = subprocess.run([GNU_TIME, "-v", "-o", report, *argv], cwd=cwd, timeout=timeout, preexec_fn=limit,
                               stdout=subprocess.PIPE, stderr=None if INTERACTIVE else subprocess.DEVNULL, text=True)
     except subprocess.TimeoutExpired:
-        return None
+        return f"stopped after {timeout:.0f} s"
     if done.returncode != 0:
+        if memory_mb:
+            return f"failed (exit {done.returncode}) under a {memory_mb} MB limit"
         sys.exit(f"failed ({done.returncode}): {' '.join(argv)}")
     text = open(report).read()
     clock = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
@@ -165,10 +180,12 @@ def main():
     surveys = os.path.join(REPO, "surveys", "examples")
     results = {}
     ok = True
+    stopped = None
     for rows in SIZES:
         path = data_file(rows)
         size_mb = os.path.getsize(path) / 1e6
-        res = results[rows] = {"mb": size_mb, "report": [], "duckdb": [], "count": [], "import": [], "sqlite3": [], "timeout": False}
+        # A report stopped at a smaller size would only be stopped again here.
+        res = results[rows] = {"mb": size_mb, "report": [], "duckdb": [], "count": [], "import": [], "sqlite3": [], "timeout": stopped}
         haven_out = os.path.join(work, f"haven_{rows}")
         duck_out = os.path.join(work, f"duckdb_{rows}.csv")
         for run in range(1, RUNS + 1):
@@ -177,10 +194,11 @@ def main():
                 progress(f"{tag}: haven report quarterly ...")
                 shutil.rmtree(haven_out, ignore_errors=True)
                 r = timed([haven, "report", "quarterly", "--from-csv", path, "--survey", SURVEY, "--surveys", surveys,
-                           "--period", PERIODS, "--by", "site,role", "--format", "csv", "--out", haven_out], work, TIMEOUT)
-                if r is None:
-                    res["timeout"] = True
-                    progress(f"{tag}: haven report stopped after {TIMEOUT:.0f} s")
+                           "--period", PERIODS, "--by", "site,role", "--format", "csv", "--out", haven_out], work, TIMEOUT,
+                          memory_mb=MEMORY_MB)
+                if isinstance(r, str):
+                    res["timeout"] = stopped = r
+                    progress(f"{tag}: haven report {r}")
                 else:
                     res["report"].append(r[:2])
             if "duckdb" not in SKIP:
@@ -206,9 +224,32 @@ def main():
             print(f"check at {human(rows)} rows:")
             ok = bool(check_counts(path, haven_out, duck_out, work)) and ok
     print_table(results)
+    if "phases" not in SKIP:
+        phases(haven_bench, surveys, work)
+    for rows, res in results.items():
+        if res["timeout"]:
+            print(f"haven report at {human(rows)} rows: {res['timeout']}; see haven-bench report-phases for counting vs engine")
     print(f"outputs: {work}")
     if not ok:
         sys.exit("Haven's shown group counts differ from DuckDB's")
+
+
+def phases(haven_bench, surveys, work):
+    """Where a report's time goes: counting the file, then the privacy engine, timed apart."""
+    path = data_file(PHASES_ROWS)
+    progress(f"[{human(PHASES_ROWS)}] haven-bench report-phases (counting, then the engine) ...")
+    argv = [haven_bench, "report-phases", path, surveys, SURVEY, PERIODS, "site,role"]
+    try:
+        out = subprocess.run(argv, timeout=TIMEOUT, capture_output=True, text=True, preexec_fn=lambda: resource.setrlimit(
+            resource.RLIMIT_AS, (MEMORY_MB << 20, MEMORY_MB << 20))).stdout
+        note = ""
+    except subprocess.TimeoutExpired as stopped:
+        out = stopped.stdout.decode() if isinstance(stopped.stdout, bytes) else (stopped.stdout or "")
+        note = f"engine still running after {TIMEOUT:.0f} s (stopped)"
+    values = dict(re.findall(r"(\w+)=([0-9.]+)", out))
+    print(f"\nwhere a report's time goes at {human(PHASES_ROWS)} rows (haven-bench report-phases):")
+    print(f"  counting: {values.get('count_seconds', '-')} s ({values.get('atoms', '-')} finest cells)")
+    print(f"  privacy engine: {values['engine_seconds'] + ' s' if 'engine_seconds' in values else note or 'failed'}")
 
 
 def print_table(results):
@@ -221,7 +262,7 @@ def print_table(results):
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for rows, res in results.items():
         report_s = med(res, "report", 0)
-        report_note = " (timeout)" if res["timeout"] and report_s is None else ""
+        report_note = f" ({res['timeout']})" if res["timeout"] and report_s is None else ""
         duck_s, count_s = med(res, "duckdb", 0), med(res, "count", 0)
         import_s, sqlite_s = med(res, "import", 0), med(res, "sqlite3", 0)
         print(f"| {human(rows)} | {res['mb']:.1f} | {fmt(report_s)}{report_note} | {fmt(duck_s)} | {fmt(ratio(report_s, duck_s))} "

@@ -36,6 +36,7 @@ import os
 import re
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -100,11 +101,16 @@ def timed(argv, work, timeout=None, cwd=None, memory_mb=None):
         if memory_mb:
             resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, memory_mb << 20))
 
+    # Its own process group, so a timeout stops the measured program and not only GNU time.
+    child = subprocess.Popen([GNU_TIME, "-v", "-o", report, *argv], cwd=cwd, preexec_fn=limit, start_new_session=True,
+                             stdout=subprocess.PIPE, stderr=None if INTERACTIVE else subprocess.DEVNULL, text=True)
     try:
-        done = subprocess.run([GNU_TIME, "-v", "-o", report, *argv], cwd=cwd, timeout=timeout, preexec_fn=limit,
-                              stdout=subprocess.PIPE, stderr=None if INTERACTIVE else subprocess.DEVNULL, text=True)
+        stdout, _ = child.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.communicate()
         return f"stopped after {timeout:.0f} s"
+    done = subprocess.CompletedProcess(argv, child.returncode, stdout)
     if done.returncode != 0:
         if memory_mb:
             return f"failed (exit {done.returncode}) under a {memory_mb} MB limit"
@@ -239,12 +245,14 @@ def phases(haven_bench, surveys, work):
     path = data_file(PHASES_ROWS)
     progress(f"[{human(PHASES_ROWS)}] haven-bench report-phases (counting, then the engine) ...")
     argv = [haven_bench, "report-phases", path, surveys, SURVEY, PERIODS, "site,role"]
+    child = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, preexec_fn=lambda: resource.setrlimit(
+        resource.RLIMIT_AS, (MEMORY_MB << 20, MEMORY_MB << 20)))
     try:
-        out = subprocess.run(argv, timeout=TIMEOUT, capture_output=True, text=True, preexec_fn=lambda: resource.setrlimit(
-            resource.RLIMIT_AS, (MEMORY_MB << 20, MEMORY_MB << 20))).stdout
+        out, _ = child.communicate(timeout=TIMEOUT)
         note = ""
-    except subprocess.TimeoutExpired as stopped:
-        out = stopped.stdout.decode() if isinstance(stopped.stdout, bytes) else (stopped.stdout or "")
+    except subprocess.TimeoutExpired:
+        child.kill()
+        out, _ = child.communicate()
         note = f"engine still running after {TIMEOUT:.0f} s (stopped)"
     values = dict(re.findall(r"(\w+)=([0-9.]+)", out))
     print(f"\nwhere a report's time goes at {human(PHASES_ROWS)} rows (haven-bench report-phases):")

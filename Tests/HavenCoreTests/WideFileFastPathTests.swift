@@ -152,7 +152,7 @@ struct WideFileFastPathTests {
         var ids: [[UInt8]] = []
         var seen: [String: Period] = [:]
         let upper: @Sendable () -> (UnsafeRawBufferPointer, inout [UInt8]) -> Void = {
-            { payload, prepared in prepared = Array(String(decoding: payload, as: UTF8.self).uppercased().utf8) + [UInt8(ascii: "!")] }
+            { payload, prepared in prepared += Array(String(decoding: payload, as: UTF8.self).uppercased().utf8) + [UInt8(ascii: "!")] }
         }
         try buckets.forEachInIDOrder(preparing: upper) { record in
             ids.append(Array(record.id))

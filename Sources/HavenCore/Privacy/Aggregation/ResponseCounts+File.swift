@@ -4,8 +4,10 @@ import HavenSurvey
 
 extension ResponseCounts {
     /// Counts a wide-format file's responses in `periods`, every row checked as an import checks
-    /// it (the same problems, at the same FILE:ROW:COLUMN), in one pass and in memory that
-    /// follows the number of distinct finest cells, not the number of rows.
+    /// it (the same problems, at the same FILE:ROW:COLUMN), in one pass, straight into each
+    /// quarter's finest-cell arrays. Memory follows the number of distinct finest cells; what
+    /// grows with the rows is only the repeated-`response_id` check (about 12 bytes a row) and
+    /// the free-text answers themselves.
     ///
     /// - Parameter progress: called now and then with the bytes read and the file's size.
     /// - Throws: `ImportError` listing the file's problems.

@@ -16,11 +16,12 @@ struct AnswerBytesWriter: Sendable {
     /// Per question: where its id's length, id and kind byte sit in `arena`.
     private let prefixStart: [Int]
     private let prefixEnd: [Int]
-    /// Per question: the index in `valueStart` of its first option.
+    /// Per question: the index in `pieceStart` of its first option.
     private let firstOption: [Int]
-    /// Per option of every question: where its code's length and code sit in `arena`.
-    private let valueStart: [Int]
-    private let valueEnd: [Int]
+    /// Per option of every question: where the whole stored answer choosing it (id's length,
+    /// id, kind byte, code's length, code) sits in `arena`, so a choice is a single copy.
+    private let pieceStart: [Int]
+    private let pieceEnd: [Int]
     private let arena: [UInt8]
     /// Per question: its option codes, for multi-choice answers.
     private let codes: [[String]]
@@ -29,7 +30,7 @@ struct AnswerBytesWriter: Sendable {
         order = questions.indices.sorted { questions[$0].id < questions[$1].id }
         var arena: [UInt8] = []
         var prefixStart: [Int] = [], prefixEnd: [Int] = [], firstOption: [Int] = []
-        var valueStart: [Int] = [], valueEnd: [Int] = []
+        var pieceStart: [Int] = [], pieceEnd: [Int] = []
         var kinds: [Kind] = []
         for question in questions {
             let kind: Kind
@@ -40,39 +41,43 @@ struct AnswerBytesWriter: Sendable {
             case .single, .scale, .dimension: (kind, kindByte) = (question.acceptsAnyValue ? .open : .option, UInt8(ascii: "c"))
             }
             kinds.append(kind)
+            let prefix = AnswerEncoding.encodedString(question.id) + [kindByte]
             prefixStart.append(arena.count)
-            arena += AnswerEncoding.encodedString(question.id) + [kindByte]
+            arena += prefix
             prefixEnd.append(arena.count)
-            firstOption.append(valueStart.count)
+            firstOption.append(pieceStart.count)
             for option in question.options {
-                valueStart.append(arena.count)
-                arena += AnswerEncoding.encodedString(option.code)
-                valueEnd.append(arena.count)
+                pieceStart.append(arena.count)
+                arena += prefix + AnswerEncoding.encodedString(option.code)
+                pieceEnd.append(arena.count)
             }
         }
         self.kinds = kinds
         self.prefixStart = prefixStart
         self.prefixEnd = prefixEnd
         self.firstOption = firstOption
-        self.valueStart = valueStart
-        self.valueEnd = valueEnd
+        self.pieceStart = pieceStart
+        self.pieceEnd = pieceEnd
         self.arena = arena
         codes = questions.map { $0.options.map(\.code) }
     }
 
-    /// Replaces `bytes` with the stored form of a row read back from its packed form; `open`
-    /// holds the values of the module's open dimension.
+    /// Appends to `bytes` the stored form of a row read back from its packed form; `open` holds
+    /// the values of the module's open dimension.
     func write(_ row: UnpackedRow, open: OpenValueTable, into bytes: inout [UInt8]) {
-        bytes.removeAll(keepingCapacity: true)
         arena.withUnsafeBufferPointer { arena in
             for question in order {
                 let cell = Int(row.cells[question])
                 guard cell >= 0 else { continue }
-                bytes.append(contentsOf: arena[prefixStart[question]..<prefixEnd[question]])
+                if kinds[question] == .option {
+                    let option = firstOption[question] + cell
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: arena[pieceStart[option]..<pieceEnd[option]]))
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: arena[prefixStart[question]..<prefixEnd[question]]))
                 switch kinds[question] {
                 case .option:
-                    let option = firstOption[question] + cell
-                    bytes.append(contentsOf: arena[valueStart[option]..<valueEnd[option]])
+                    break
                 case .open:
                     bytes.append(contentsOf: open.encoded[cell])
                 case .multi:

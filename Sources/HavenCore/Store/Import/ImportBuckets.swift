@@ -7,9 +7,9 @@ import Foundation
 /// The store's table is keyed by the random id, and SQLite appends rows in key order about four
 /// times faster than it inserts them at random places in a table larger than its cache (a million
 /// rows: 3.5 s against 15 s). Sorting everything would take the whole file in memory; a bucket
-/// holds a fixed share of the id range (about 4 MB of rows), so only one bucket is ever sorted in
-/// memory, whatever the file's size. The order rows are handed over in depends on the random
-/// ids alone, never on the file's order.
+/// holds a fixed share of the id range (about 1 MB of packed rows), so only two or three
+/// buckets are ever in memory, whatever the file's size. The order rows are handed over in
+/// depends on the random ids alone, never on the file's order.
 final class ImportBuckets {
     /// One response, borrowed from a bucket for the duration of a call.
     struct Record {
@@ -78,8 +78,8 @@ final class ImportBuckets {
 
     /// Calls `body` with every row, in id order. Another thread reads each bucket, sorts it and
     /// turns every payload into what `body` needs with a preparer made there by `makePreparer`
-    /// (so it may keep scratch space of its own), one bucket ahead of `body`: two buckets at
-    /// most are in memory at a time.
+    /// (so it may keep scratch space of its own), which appends it to the bytes it is given;
+    /// this runs one bucket ahead of `body`, so two or three buckets are in memory at a time.
     func forEachInIDOrder(
         preparing makePreparer: @escaping @Sendable () -> (UnsafeRawBufferPointer, inout [UInt8]) -> Void,
         _ body: (Record) throws -> Void
@@ -130,12 +130,12 @@ final class ImportBuckets {
                 offset += headerBytes + Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 18, as: UInt32.self)))
             }
             starts.sort { ($0.high, $0.low) < ($1.high, $1.low) }
-            var prepared: [UInt8] = []
             for start in starts {
                 let offset = start.offset
                 let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 18, as: UInt32.self)))
-                prepare(UnsafeRawBufferPointer(rebasing: raw[(offset + headerBytes)..<(offset + headerBytes + length)]), &prepared)
-                bucket.append(id: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + 16)]), period: Int(raw[offset + 16]) | Int(raw[offset + 17]) << 8, prepared: prepared)
+                bucket.append(id: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + 16)]), period: Int(raw[offset + 16]) | Int(raw[offset + 17]) << 8) { bytes in
+                    prepare(UnsafeRawBufferPointer(rebasing: raw[(offset + headerBytes)..<(offset + headerBytes + length)]), &bytes)
+                }
             }
         }
         return bucket
@@ -196,10 +196,11 @@ struct PreparedBucket: Sendable {
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
 
-    mutating func append(id: UnsafeRawBufferPointer, period: Int, prepared: [UInt8]) {
+    /// Adds a row; `prepare` appends its prepared form.
+    mutating func append(id: UnsafeRawBufferPointer, period: Int, _ prepare: (inout [UInt8]) -> Void) {
         ids.append(contentsOf: id)
         periods.append(period)
-        bytes.append(contentsOf: prepared)
+        prepare(&bytes)
         ends.append(bytes.count)
     }
 

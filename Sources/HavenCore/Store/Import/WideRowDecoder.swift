@@ -126,7 +126,7 @@ final class WideRowDecoder {
         guard headerOK else { return false }
         rowsSeen += 1
         if rowsSeen == 1000, row.byteOffset > 0 {
-            ids.reserve(expectedBytes / row.byteOffset * 1000 * 11 / 10)
+            ids.reserve(expectedBytes * 1000 / row.byteOffset * 11 / 10)
         }
         guard row.count == kinds.count else {
             problems.add(row: row.number, column: min(row.count, kinds.count) + 1, "this row has \(row.count) fields but the header has \(kinds.count); check for a missing or extra comma")
@@ -366,10 +366,12 @@ final class WideRowDecoder {
         var questionColumn = [Int](repeating: 0, count: questions.count)
         kinds = []
         columnQuestion = []
+        // With no problem in the header, every column is known.
         for (position, column) in columns.enumerated() {
+            guard let column else { continue }
             var question = -1
             switch column {
-            case let .question(found)?:
+            case let .question(found):
                 question = index[found.id] ?? -1
                 questionColumn[question] = position + 1
                 switch found.type {
@@ -377,10 +379,9 @@ final class WideRowDecoder {
                 case .multi: kinds.append(.multi)
                 case .single, .scale, .dimension: kinds.append(found.acceptsAnyValue ? .open : .choice)
                 }
-            case .period?: kinds.append(.period)
-            case .survey?: kinds.append(.survey)
-            case .responseID?: kinds.append(.responseID)
-            case nil: kinds.append(.survey)  // unreachable: a header with an unknown column is refused
+            case .period: kinds.append(.period)
+            case .survey: kinds.append(.survey)
+            case .responseID: kinds.append(.responseID)
             }
             columnQuestion.append(question)
         }

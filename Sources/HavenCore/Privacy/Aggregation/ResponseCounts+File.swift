@@ -9,9 +9,8 @@ extension ResponseCounts {
     /// grows with the rows is only the repeated-`response_id` check (about 12 bytes a row) and
     /// the free-text answers themselves.
     ///
-    /// - Parameter progress: called now and then with the bytes read and the file's size.
     /// - Throws: `ImportError` listing the file's problems.
-    public static func read(_ module: SurveyModule, fromFile path: String, periods: [Period], progress: ((Int, Int?) -> Void)? = nil) throws -> ResponseCounts {
+    public static func read(_ module: SurveyModule, fromFile path: String, periods: [Period]) throws -> ResponseCounts {
         var status = stat()
         let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
         let decoder = WideRowDecoder(module: module, file: path, defaultPeriod: nil, expectedBytes: size)
@@ -21,9 +20,6 @@ extension ResponseCounts {
             try reader.forEachRowReadingAhead { row in
                 if decoder.decode(row) {
                     tally.add(decoder)
-                }
-                if row.number % 4096 == 0 {
-                    progress?(reader.bytesConsumed, reader.fileSize)
                 }
             }
         } catch let error as CSVError {

@@ -3,7 +3,7 @@ SWIFT ?= swift
 SYSTEM_PACKAGES := libcsv-dev libsqlite3-dev sqlite3
 HAVEN := .build/debug/haven
 
-.PHONY: all deps build test demo bench-csv clean
+.PHONY: all deps build test demo bench bench-csv clean
 
 all: build
 
@@ -26,6 +26,13 @@ demo: build
 	@echo
 	@echo "== The Workplace Support Survey, in Spanish =="
 	@$(HAVEN) surveys show workplace-support --lang es
+
+# Haven against DuckDB on 100k and 1M generated responses: report from CSV, counting alone, and
+# import against sqlite3 .import (release build; data in $$TMPDIR, never in the repository).
+# BENCH_DIR=... points at the shared bench scripts (default ../shared/bench); see the script's
+# header for BENCH_SIZES, BENCH_RUNS, BENCH_TIMEOUT and BENCH_SKIP.
+bench: deps
+	python3 Tests/Bench/report-vs-duckdb.py
 
 # CSV reader throughput against plain libcsv in C and Python's csv module (release build).
 bench-csv: deps

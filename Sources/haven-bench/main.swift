@@ -52,6 +52,33 @@ func storeAppend(path: String, count: Int) throws {
     print("appended=\(count) seconds=\(fixed(seconds, 3)) per_second=\(fixed(Double(count) / seconds, 1))")
 }
 
+/// Times the two halves of `haven report quarterly --from-csv`: counting the file into finest
+/// cells (`ResponseCounts.read(fromFile:)`), then the privacy engine's release of those counts.
+/// With `--count-only` the engine is not run (it can take far longer than the counting).
+func reportPhases(path: String, surveys: String, survey: String, periods text: String, by: [String], countOnly: Bool) throws {
+    let module = try SurveyLibrary(overrideDirectory: surveys).module(id: survey)
+    let periods = try Period.range(parsing: text)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let counts = try ResponseCounts.read(module, fromFile: path, periods: periods)
+    let counted = clock.now
+    let countSeconds = seconds(start.duration(to: counted))
+    var status = stat()
+    let bytes = stat(path, &status) == 0 ? Int(status.st_size) : 0
+    print("bytes=\(bytes) count_seconds=\(fixed(countSeconds, 3)) count_MB_per_s=\(fixed(Double(bytes) / 1e6 / countSeconds, 1)) atoms=\(counts.quarters.values.map(\.atomCount).reduce(0, +))")
+    // Out now: a caller that stops a long engine run still has the counting figures.
+    fflush(nil)
+    guard !countOnly else { return }
+    let engine = DisclosureControl(module: module)
+    let tables = try engine.catalogue.tables(by: by, filter: [])
+    let release = engine.release(counts, periods: periods, tables: tables)
+    print("engine_seconds=\(fixed(seconds(counted.duration(to: clock.now)), 3)) figures=\(release.figures.count)")
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
 /// A benchmark that could not run to the end.
 struct BenchFailure: Error, CustomStringConvertible {
     let description: String
@@ -85,6 +112,10 @@ let usage = """
     commands:
       csv-fields FILE   stream every field of FILE through CSVReader and print
                         rows=… fields=… bytes=… seconds=… MB_per_s=… (MB = 10^6 bytes)
+      report-phases FILE SURVEYS_DIR SURVEY PERIODS [BY] [--count-only]
+                        time counting FILE into finest cells, then the privacy engine's
+                        release (unless --count-only); print bytes=… count_seconds=…
+                        count_MB_per_s=… atoms=…, then a line engine_seconds=… figures=…
       store-append STORE COUNT
                         append COUNT responses to STORE, one transaction each, and print
                         appended=… seconds=… per_second=…
@@ -95,6 +126,10 @@ do {
     switch arguments.first {
     case "csv-fields" where arguments.count == 2:
         try csvFields(path: arguments[1])
+    case "report-phases" where (5...7).contains(arguments.count):
+        let rest = arguments.dropFirst(5)
+        let by = rest.first { $0 != "--count-only" }.map { $0.split(separator: ",").map(String.init) } ?? []
+        try reportPhases(path: arguments[1], surveys: arguments[2], survey: arguments[3], periods: arguments[4], by: by, countOnly: rest.contains("--count-only"))
     case "store-append" where arguments.count == 3:
         guard let count = Int(arguments[2]), count > 0 else {
             printError(usage)

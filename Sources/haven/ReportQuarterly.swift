@@ -14,8 +14,8 @@ struct ReportQuarterly: HavenCommand {
     @Option(help: "The survey module.")
     var survey: String
 
-    @Option(help: "The quarter, or a range like 2026Q1..2026Q4 (one report per quarter).")
-    var period: String
+    @Option(help: "The quarter, or a range like 2026Q1..2026Q4 (one report per quarter, read in one pass).", transform: PeriodRange.init(parsing:))
+    var period: PeriodRange
 
     @Option(help: "Break down by one dimension, or a nested pair the module allows (outer,inner).")
     var by: String?
@@ -33,7 +33,6 @@ struct ReportQuarterly: HavenCommand {
     var out: String
 
     func validate() throws {
-        guard Period.parseRange(period) != nil else { throw ValidationError("--period must look like 2026Q3 or 2026Q1..2026Q4") }
         for condition in filter where condition.split(separator: "=", maxSplits: 1).count != 2 {
             throw ValidationError("--filter takes DIMENSION=VALUE, like site_type=mobile; got '\(condition)'")
         }
@@ -48,7 +47,7 @@ struct ReportQuarterly: HavenCommand {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             return GroupCondition(dimension: parts[0], value: parts[1])
         }
-        let job = ReleaseJob(module: module, periods: Period.parseRange(period) ?? [], by: by.map { $0.split(separator: ",").map(String.init) } ?? [], filter: conditions)
+        let job = ReleaseJob(module: module, periods: period.periods, by: by.map { $0.split(separator: ",").map(String.init) } ?? [], filter: conditions)
         let source: ResponseSource = try fromCSV.map { .file(context.resolve($0)) } ?? .store(storeOptions.open(in: context, create: false))
         let release = try job.run(from: source)
         let formats = format.split(separator: ",").compactMap { ReportFiles.Format(rawValue: String($0)) }

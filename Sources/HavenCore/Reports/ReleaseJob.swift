@@ -45,26 +45,3 @@ public struct ReleaseJob: Sendable {
         }
     }
 }
-
-extension ResponseCounts {
-    /// Counts a wide-format file's responses in `periods`, every row checked as an import checks it.
-    ///
-    /// - Throws: `ImportError` listing the file's problems.
-    public static func read(_ module: SurveyModule, fromFile path: String, periods: [Period]) throws -> ResponseCounts {
-        var counts = ResponseCounts(module: module)
-        var rows = RowChecker(module: module, file: path, defaultPeriod: nil)
-        let wanted = Set(periods)
-        do {
-            try CSVReader(path: path).forEachRow { row in
-                if let response = rows.check(row), wanted.contains(response.period) {
-                    counts.add(response)
-                }
-            }
-        } catch let error as CSVError {
-            rows.problems.add(row: error.row ?? 1, column: error.column ?? 1, error.message)
-        }
-        rows.finish()
-        if let error = rows.problems.error { throw error }
-        return counts
-    }
-}

@@ -47,10 +47,34 @@ public struct Period: Sendable, Hashable, Comparable, Codable, CustomStringConve
         return periods
     }
 
-    /// Parses `2026Q1..2026Q4` or a single `2026Q3`.
+    /// Parses `2026Q1..2026Q4` or a single `2026Q3`; nil when it is neither.
     public static func parseRange(_ text: String) -> [Period]? {
+        try? range(parsing: text)
+    }
+
+    /// Parses a single quarter (`2026Q3`) or an inclusive range of quarters (`2026Q1..2026Q4`).
+    ///
+    /// - Throws: `PeriodRangeError` saying which part is wrong (the start, the end, the order) and
+    ///   how to write it.
+    public static func range(parsing text: String) throws(PeriodRangeError) -> [Period] {
         let ends = text.components(separatedBy: "..")
-        guard ends.count <= 2, let first = Period(ends[0]), let last = Period(ends.last ?? ends[0]), first <= last else { return nil }
+        let example = "write a quarter like 2026Q3, or a range like 2026Q1..2026Q4"
+        guard ends.count <= 2 else {
+            throw PeriodRangeError("'\(text)' has more than one '..'; \(example)")
+        }
+        func quarter(_ part: String, _ role: String) throws(PeriodRangeError) -> Period {
+            guard !part.isEmpty else { throw PeriodRangeError("the range '\(text)' has no \(role); \(example)") }
+            guard let period = Period(part) else {
+                let which = ends.count == 1 ? "" : "the \(role) of the range, "
+                throw PeriodRangeError("\(which)'\(part)' is not a quarter; \(example)")
+            }
+            return period
+        }
+        let first = try quarter(ends[0], "start")
+        let last = ends.count == 2 ? try quarter(ends[1], "end") : first
+        guard first <= last else {
+            throw PeriodRangeError("the range '\(text)' runs backwards: \(first) comes after \(last); write \(last)..\(first)")
+        }
         return range(first, through: last)
     }
 
@@ -72,4 +96,17 @@ public struct Period: Sendable, Hashable, Comparable, Codable, CustomStringConve
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
+}
+
+/// A period or range of periods that cannot be read, with what is wrong and how to write it.
+public struct PeriodRangeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong and what would fit.
+    public var message: String
+
+    /// Creates an error.
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
 }

@@ -63,13 +63,25 @@ enum AnswerEncoding {
         return answers
     }
 
-    private static func append(_ value: [UInt8], to bytes: inout [UInt8]) {
-        var length = value.count
+    /// `text` as this format writes a string: its length, then its UTF-8.
+    static func encodedString(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        append(Array(text.utf8), to: &bytes)
+        return bytes
+    }
+
+    /// Appends a string's length as a varint.
+    static func appendLength(_ count: Int, to bytes: inout [UInt8]) {
+        var length = count
         while length >= 0x80 {
             bytes.append(UInt8(length & 0x7F) | 0x80)
             length >>= 7
         }
         bytes.append(UInt8(length))
+    }
+
+    private static func append(_ value: [UInt8], to bytes: inout [UInt8]) {
+        appendLength(value.count, to: &bytes)
         bytes += value
     }
 }

@@ -31,13 +31,18 @@ public protocol ResponseStore: Sendable {
     /// starts so nobody answers a whole survey only to be refused. The code is consumed by `append`.
     func codeIsUsable(_ code: String, survey: String) throws(StoreError) -> Bool
 
-    /// Stores every response `produce` hands over, in one transaction: all of them, or, if
-    /// `produce` throws, none. The file's digest is recorded so the same file is not imported twice.
+    /// Stores every response `produce` hands over, all answering `survey` at `version`, in one
+    /// transaction: all of them, or, if `produce` throws, none. The file's digest is recorded so
+    /// the same file is not imported twice. Responses come already encoded (a national network's
+    /// million rows are imported without a `Response` each) and, best, in id order.
     ///
     /// - Returns: how many responses were stored.
     /// - Throws: `StoreError.duplicateImport` when `digest` was imported before and
     ///   `allowDuplicate` is false; whatever `produce` throws, unchanged.
-    func importResponses(digest: String, allowDuplicate: Bool, _ produce: (_ insert: (Response) throws -> Void) throws -> Void) throws -> Int
+    func importResponses(
+        survey: String, version: Int, digest: String, allowDuplicate: Bool,
+        _ produce: (_ insert: (ImportedResponse) throws -> Void) throws -> Void
+    ) throws -> Int
 
     /// Creates `count` new participation codes for a module and quarter and returns them; only
     /// their hashes are kept.

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The embedded response store: one SQLite file (GRDB), safe for several kiosks writing at once.
 ///
@@ -103,16 +104,38 @@ public final class SQLiteStore: ResponseStore {
         }
     }
 
-    public func importResponses(digest: String, allowDuplicate: Bool, _ produce: ((Response) throws -> Void) throws -> Void) throws -> Int {
+    public func importResponses(
+        survey: String, version: Int, digest: String, allowDuplicate: Bool,
+        _ produce: (_ insert: (ImportedResponse) throws -> Void) throws -> Void
+    ) throws -> Int {
         var count = 0
-        try writeTransaction { db in
+        try writeTransaction(preferringRollbackJournal: true) { db in
             let known = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM imported_file WHERE digest = ?)", arguments: [digest]) ?? false
             if known && !allowDuplicate {
                 throw StoreError(.duplicateImport, "this file was imported before (same contents); nothing was stored. Use --allow-duplicate-file if that is really intended")
             }
+            // Bound through SQLite's C interface: a million rows would otherwise cost a million
+            // argument arrays and `Data` copies, more than the inserts themselves.
             let statement = try db.makeStatement(sql: Self.insertSQL)
+            let raw = statement.sqliteStatement
+            sqlite3_bind_text(raw, 2, survey, -1, Self.transient)
+            sqlite3_bind_int64(raw, 3, Int64(version))
+            var periodTexts: [Period: ContiguousArray<CChar>] = [:]
             try produce { response in
-                try statement.execute(arguments: Self.arguments(for: response))
+                let text = periodTexts[response.period] ?? ContiguousArray(response.period.description.utf8CString)
+                periodTexts[response.period] = text
+                let status = text.withUnsafeBufferPointer { period in
+                    sqlite3_bind_blob(raw, 1, response.id.baseAddress, Int32(response.id.count), nil)
+                    sqlite3_bind_text(raw, 4, period.baseAddress, Int32(period.count - 1), nil)
+                    // A response with no answer at all still needs a non-null pointer: SQLite reads
+                    // a null one as NULL, not as an empty blob.
+                    sqlite3_bind_blob(raw, 5, response.answers.baseAddress ?? UnsafeRawPointer(period.baseAddress!), Int32(response.answers.count), nil)
+                    defer { sqlite3_reset(raw) }
+                    return sqlite3_step(raw)
+                }
+                guard status == SQLITE_DONE else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
                 count += 1
             }
             try db.execute(sql: "INSERT OR IGNORE INTO imported_file (digest) VALUES (?)", arguments: [digest])
@@ -231,6 +254,9 @@ public final class SQLiteStore: ResponseStore {
 
     // MARK: Rows
 
+    /// SQLite's "copy the value now" destructor, which Swift cannot spell as a constant.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
     private static let insertSQL = "INSERT INTO response (id, survey, version, period, answers) VALUES (?, ?, ?, ?, ?)"
 
     private static func arguments(for response: Response) -> StatementArguments {
@@ -257,9 +283,19 @@ public final class SQLiteStore: ResponseStore {
     /// Runs `body` in an IMMEDIATE transaction (the write lock is taken up front, so a busy store
     /// makes writers wait instead of failing mid-transaction), committing only if it returns.
     /// Database failures become `StoreError`; any other error `body` throws passes unchanged.
-    private func writeTransaction(_ body: (Database) throws -> Void) throws {
+    ///
+    /// With `preferringRollbackJournal`, for a transaction writing a large part of the file (an
+    /// import): when no other connection has the store open, it runs in SQLite's rollback-journal
+    /// mode, which writes new pages once, straight into the file, where WAL writes them twice
+    /// (log, then checkpoint). The store returns to WAL right after; a crash in between is rolled
+    /// back from the journal, and the next opening sets WAL again.
+    private func writeTransaction(preferringRollbackJournal: Bool = false, _ body: (Database) throws -> Void) throws {
         do {
             try database.writeWithoutTransaction { db in
+                let switched = preferringRollbackJournal && Self.leaveWAL(db)
+                defer {
+                    if switched { _ = try? db.execute(sql: "PRAGMA journal_mode = WAL") }
+                }
                 try db.inTransaction(.immediate) {
                     try body(db)
                     return .commit
@@ -268,6 +304,15 @@ public final class SQLiteStore: ResponseStore {
         } catch let error as DatabaseError {
             throw StoreError(.database, "the store \(path) could not be written, and nothing was changed: \(Self.describe(error))")
         }
+    }
+
+    /// Switches to the rollback journal if that can be done at once: another connection (a
+    /// kiosk) keeps the store in WAL mode, and then nothing waits for it.
+    private static func leaveWAL(_ db: Database) -> Bool {
+        let connection = db.sqliteConnection
+        sqlite3_busy_timeout(connection, 0)
+        defer { sqlite3_busy_timeout(connection, Int32(busyTimeout * 1000)) }
+        return (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
     }
 
     /// `writeTransaction` for the methods that throw only `StoreError`.

@@ -29,6 +29,24 @@ public struct QuarterCounts: Sendable {
         valueIndex = dimensions.map { _ in [:] }
     }
 
+    /// Counts made elsewhere (a file counted row by row into flat arrays): `values` may list
+    /// codes no atom uses, so the values a quarter has are read from its atoms.
+    init(
+        dimensions: [String], layout: CountLayout, values: [[String]], atoms: [[Int32]],
+        respondents: [Int], counts: [Int32], comments: [String: [Int: [String]]]
+    ) {
+        self.init(dimensions: dimensions, layout: layout)
+        self.values = values
+        valueIndex = values.map { codes in
+            Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, Int32($0 + 1)) })
+        }
+        self.atoms = atoms
+        atomIndex = Dictionary(uniqueKeysWithValues: atoms.enumerated().map { ($1, $0) })
+        self.respondents = respondents
+        self.counts = counts
+        self.comments = comments
+    }
+
     mutating func add(_ answers: [String: AnswerValue]) {
         var key = [Int32](repeating: 0, count: dimensions.count)
         for (position, dimension) in dimensions.enumerated() {
@@ -83,6 +101,9 @@ public struct QuarterCounts: Sendable {
         return atoms.flatMap { byAtom[$0] ?? [] }
     }
 
+    /// How many finest cells have respondents.
+    public var atomCount: Int { atoms.count }
+
     /// The value code of dimension `position` in `atom`, nil for missing.
     func value(ofDimension position: Int, atom: Int) -> String? {
         let index = atoms[atom][position]
@@ -109,7 +130,8 @@ public struct QuarterCounts: Sendable {
     /// The values of a dimension seen this quarter, sorted.
     func observedValues(of dimension: String) -> [String] {
         guard let position = dimensions.firstIndex(of: dimension) else { return [] }
-        return values[position].sorted()
+        let used = Set(atoms.map { $0[position] }).subtracting([0])
+        return used.map { values[position][Int($0) - 1] }.sorted()
     }
 
     /// A digest of every count: equal digests mean the same data, whatever order it was read in.

@@ -16,6 +16,12 @@ public struct ResponseCounts: Sendable {
         layout = CountLayout(questions: module.questions.filter { !$0.isDimension })
     }
 
+    /// Counts already made, per quarter.
+    init(module: SurveyModule, quarters: [Period: QuarterCounts]) {
+        self.init(module: module)
+        self.quarters = quarters
+    }
+
     /// Counts one response (responses of other modules are ignored).
     public mutating func add(_ response: Response) {
         guard response.survey == module.id else { return }

@@ -1,0 +1,32 @@
+import Foundation
+import HavenCSV
+import HavenSurvey
+
+extension ResponseCounts {
+    /// Counts a wide-format file's responses in `periods`, every row checked as an import checks
+    /// it (the same problems, at the same FILE:ROW:COLUMN), in one pass, straight into each
+    /// quarter's finest-cell arrays. Memory follows the number of distinct finest cells; what
+    /// grows with the rows is only the repeated-`response_id` check (about 12 bytes a row) and
+    /// the free-text answers themselves.
+    ///
+    /// - Throws: `ImportError` listing the file's problems.
+    public static func read(_ module: SurveyModule, fromFile path: String, periods: [Period]) throws -> ResponseCounts {
+        var status = stat()
+        let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
+        let decoder = WideRowDecoder(module: module, file: path, defaultPeriod: nil, expectedBytes: size)
+        var tally = RowTally(module: module, periods: periods)
+        let reader = CSVReader(path: path)
+        do {
+            try reader.forEachRowReadingAhead { row in
+                if decoder.decode(row) {
+                    tally.add(decoder)
+                }
+            }
+        } catch let error as CSVError {
+            decoder.add(error)
+        }
+        decoder.finish()
+        if let error = decoder.problems.error { throw error }
+        return tally.counts(decoder)
+    }
+}

@@ -1,0 +1,186 @@
+import HavenSurvey
+
+/// Counts rows decoded by a `WideRowDecoder` straight into each quarter's flat finest-cell
+/// arrays: an atom is found by one integer key packing every dimension's value, and each answer
+/// is one increment, with no `Response` and no dictionary of answers per row.
+struct RowTally {
+    /// One quarter's atoms while counting; turned into a `QuarterCounts` at the end.
+    private struct Quarter {
+        var atomIndex = AtomTable()
+        var keys: [UInt64] = []
+        var respondents: [Int] = []
+        var counts: [Int32] = []
+        var comments: [String: [Int: [String]]] = [:]
+    }
+
+    /// How a reported question is counted.
+    private enum Kind {
+        case option, multi, text
+    }
+
+    private let module: SurveyModule
+    private let dimensions: [String]
+    private let layout: CountLayout
+    /// Per catalogue dimension: its question's index, the key's bit position and width.
+    private let dimensionQuestions: [Int]
+    private let shifts: [UInt64]
+    private let widths: [UInt64]
+    /// Whether every dimension's value fits the 64-bit key; else rows take `QuarterCounts.add`.
+    private let packs: Bool
+    /// Per reported question, flattened for the per-row loop: its question index, where its
+    /// options start, its "answered" and "not answered" slots, and how it is counted.
+    private let slotQuestion: [Int]
+    private let slotOffset: [Int]
+    private let slotAnswered: [Int]
+    private let slotSkipped: [Int]
+    private let slotKind: [Kind]
+    private let textSlots: [(question: Int, id: String)]
+    private var lastPeriod: Period?
+    private var lastQuarter = 0
+    private let wanted: [Period]
+    private var periods: [Period] = []
+    private var quarters: [Quarter] = []
+    /// Quarters counted the general way, for modules whose dimensions do not fit the key.
+    private var general: [Period: QuarterCounts] = [:]
+
+    /// A tally of `module`'s rows in `periods` (others are skipped).
+    init(module: SurveyModule, periods: [Period]) {
+        self.module = module
+        let counts = ResponseCounts(module: module)
+        dimensions = counts.dimensions
+        layout = counts.layout
+        wanted = periods
+        let questions = module.questions
+        let index = Dictionary(uniqueKeysWithValues: questions.enumerated().map { ($1.id, $0) })
+        dimensionQuestions = dimensions.compactMap { name in questions.firstIndex { $0.dimension == name } }
+        // A fixed dimension needs room for its options plus "missing"; an open one gets 32 bits.
+        widths = dimensionQuestions.map { question in
+            questions[question].acceptsAnyValue ? 32 : UInt64(UInt.bitWidth - UInt(questions[question].options.count).leadingZeroBitCount)
+        }
+        var shifts: [UInt64] = []
+        var total: UInt64 = 0
+        for width in widths {
+            shifts.append(total)
+            total += width
+        }
+        self.shifts = shifts
+        packs = total <= 64 && dimensionQuestions.count == dimensions.count
+        let entries = layout.entries
+        slotQuestion = entries.map { index[$0.question.id] ?? 0 }
+        slotOffset = entries.map(\.offset)
+        slotAnswered = entries.map(\.answeredSlot)
+        slotSkipped = entries.map(\.skippedSlot)
+        slotKind = entries.map { entry in
+            switch entry.question.type {
+            case .multi: .multi
+            case .text: .text
+            case .single, .scale, .dimension: .option
+            }
+        }
+        textSlots = entries.filter { $0.question.type == .text }.map { (index[$0.question.id] ?? 0, $0.question.id) }
+    }
+
+    /// Counts the row `decoder` has just decoded.
+    mutating func add(_ decoder: WideRowDecoder) {
+        let period = decoder.period
+        guard packs else {
+            if wanted.contains(period) { addGenerally(decoder) }
+            return
+        }
+        if period != lastPeriod {
+            guard wanted.contains(period) else { return }
+            if let found = periods.firstIndex(of: period) {
+                lastQuarter = found
+            } else {
+                lastQuarter = periods.count
+                periods.append(period)
+                quarters.append(Quarter())
+            }
+            lastPeriod = period
+        }
+        let cells = decoder.cells
+        var key: UInt64 = 0
+        for (position, question) in dimensionQuestions.enumerated() {
+            key |= UInt64(cells[question] &+ 1) << shifts[position]
+        }
+        let width = layout.width
+        let atom: Int
+        if let existing = quarters[lastQuarter].atomIndex.atom(key) {
+            atom = existing
+        } else {
+            atom = quarters[lastQuarter].atomIndex.add(key)
+            quarters[lastQuarter].keys.append(key)
+            quarters[lastQuarter].respondents.append(0)
+            // Grown by a quarter at a time rather than doubled: these are most of the memory.
+            let needed = quarters[lastQuarter].counts.count + width
+            if needed > quarters[lastQuarter].counts.capacity {
+                quarters[lastQuarter].counts.reserveCapacity(max(needed * 5 / 4, needed + 256 * width))
+            }
+            quarters[lastQuarter].counts.append(contentsOf: repeatElement(0, count: width))
+        }
+        quarters[lastQuarter].respondents[atom] += 1
+        let base = atom * width
+        let slotQuestion = self.slotQuestion, slotOffset = self.slotOffset, slotKind = self.slotKind
+        let slotAnswered = self.slotAnswered, slotSkipped = self.slotSkipped
+        quarters[lastQuarter].counts.withUnsafeMutableBufferPointer { counts in
+            for slot in slotQuestion.indices {
+                let question = slotQuestion[slot]
+                let cell = Int(cells[question])
+                guard cell >= 0 else {
+                    counts[base &+ slotSkipped[slot]] &+= 1
+                    continue
+                }
+                switch slotKind[slot] {
+                case .option:
+                    counts[base &+ slotOffset[slot] &+ cell] &+= 1
+                case .multi:
+                    for option in decoder.chosen[question] {
+                        counts[base &+ slotOffset[slot] &+ Int(option)] &+= 1
+                    }
+                    counts[base &+ slotAnswered[slot]] &+= 1
+                case .text:
+                    counts[base &+ slotAnswered[slot]] &+= 1
+                }
+            }
+        }
+        for (question, id) in textSlots {
+            if let text = decoder.texts[question] {
+                quarters[lastQuarter].comments[id, default: [:]][atom, default: []].append(text)
+            }
+        }
+    }
+
+    /// The counts of every quarter seen.
+    func counts(_ decoder: WideRowDecoder) -> ResponseCounts {
+        var result: [Period: QuarterCounts] = general
+        let values: [[String]] = dimensionQuestions.map { question in
+            module.questions[question].acceptsAnyValue ? decoder.openValues.values : module.questions[question].options.map(\.code)
+        }
+        for (position, period) in periods.enumerated() {
+            let quarter = quarters[position]
+            let atoms = quarter.keys.map { key in
+                widths.indices.map { dimension in Int32(truncatingIfNeeded: (key >> shifts[dimension]) & ((1 << widths[dimension]) - 1)) }
+            }
+            result[period] = QuarterCounts(
+                dimensions: dimensions, layout: layout, values: values, atoms: atoms,
+                respondents: quarter.respondents, counts: quarter.counts, comments: quarter.comments)
+        }
+        return ResponseCounts(module: module, quarters: result)
+    }
+
+    /// Dimensions too many or too wide for one key: the row as answers, counted as the store's are.
+    private mutating func addGenerally(_ decoder: WideRowDecoder) {
+        var answers: [String: AnswerValue] = [:]
+        for (index, question) in module.questions.enumerated() {
+            let cell = decoder.cells[index]
+            guard cell >= 0 else { continue }
+            switch question.type {
+            case .text: answers[question.id] = decoder.texts[index].map(AnswerValue.text)
+            case .multi: answers[question.id] = .choices(decoder.chosen[index].map { question.options[Int($0)].code })
+            case .single, .scale, .dimension:
+                answers[question.id] = .choice(question.acceptsAnyValue ? decoder.openValues.values[Int(cell)] : question.options[Int(cell)].code)
+            }
+        }
+        general[decoder.period, default: QuarterCounts(dimensions: dimensions, layout: layout)].add(answers)
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Respondents per (period, site) and per (period, site, role) of a wide responses CSV, counted
+by DuckDB: the reference the Haven benchmark checks its unsuppressed group sizes against.
+
+    python3 duckdb_group_sizes.py responses.csv out.csv
+
+Writes `period,site,role,respondents` (role empty for the (period, site) groups).
+"""
+import sys
+
+import duckdb
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    source, target = sys.argv[1], sys.argv[2]
+    con = duckdb.connect()
+    con.execute(
+        """COPY (
+               SELECT period, site, coalesce(role, '') AS role, count(*) AS respondents
+               FROM read_csv(?, header = true, all_varchar = true)
+               GROUP BY GROUPING SETS ((period, site), (period, site, role))
+           ) TO '""" + target.replace("'", "''") + "' (FORMAT csv, HEADER true)",
+        [source],
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@Suite("haven report quarterly --period with a range of quarters")
+struct ReportPeriodRangeTests {
+    /// The repository's example modules (the benchmark module among them).
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("surveys/examples").path
+
+    @Test("a range writes one report per quarter from one reading of the file")
+    func rangeFromCSV() throws {
+        let folder = try TemporaryFolder()
+        let generated = runHaven(["generate", "wellbeing-pulse", "--rows", "300", "--seed", "4", "--periods", "2026Q1..2026Q3", "-o", "data.csv"], workingDirectory: folder.path)
+        #expect(generated.status == 0, "\(generated.errors)")
+        let result = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q1..2026Q3", "--out", "out"], workingDirectory: folder.path)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output == ["2026Q1", "2026Q2", "2026Q3"].map { "\(folder.path)/out/wellbeing-pulse-\($0).csv\n" }.joined())
+        let single = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q2", "--out", "one"], workingDirectory: folder.path)
+        #expect(single.output == "\(folder.path)/one/wellbeing-pulse-2026Q2.csv\n")
+        #expect(try String(contentsOfFile: "\(folder.path)/one/wellbeing-pulse-2026Q2.csv", encoding: .utf8) == String(contentsOfFile: "\(folder.path)/out/wellbeing-pulse-2026Q2.csv", encoding: .utf8))
+    }
+
+    @Test("a bad or reversed range is refused, saying which part is wrong", arguments: [
+        ("2026Q4..2026Q1", "the range '2026Q4..2026Q1' runs backwards: 2026Q4 comes after 2026Q1; write 2026Q1..2026Q4"),
+        ("2026Q1..2026Q5", "the end of the range, '2026Q5' is not a quarter"),
+        ("2026-1..2026Q4", "the start of the range, '2026-1' is not a quarter"),
+        ("2026Q1..", "the range '2026Q1..' has no end"),
+        ("2026Q1..2026Q2..2026Q3", "has more than one '..'"),
+        ("Q3", "'Q3' is not a quarter; write a quarter like 2026Q3, or a range like 2026Q1..2026Q4"),
+    ])
+    func badRange(value: String, message: String) throws {
+        let folder = try TemporaryFolder()
+        let result = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", value, "--out", "out"], workingDirectory: folder.path)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("--period"), "\(result.errors)")
+        #expect(result.errors.contains(message), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
+    }
+
+    @Test("the benchmark module validates and loads with --surveys, and stays out of the list")
+    func benchModule() throws {
+        let validate = runHaven(["surveys", "validate", Self.examples + "/bench-likert30.yaml"])
+        #expect(validate.status == 0, "\(validate.errors)")
+        let shown = runHaven(["surveys", "show", "bench-likert30", "--surveys", Self.examples])
+        #expect(shown.status == 0, "\(shown.errors)")
+        let listed = runHaven(["surveys", "list"])
+        #expect(!listed.output.contains("bench-likert30"))
+    }
+}

@@ -56,24 +56,26 @@ struct BruteForceAttacker {
         intervals(of: [objective])?.first
     }
 
-    /// Whether some integer solution gives `objective` (non-negative coefficients) a value of at
-    /// least `atLeast` or at most `atMost`: a search that stops at the first such table and drops
-    /// every branch that can no longer reach the bound, so it answers "can the attacker rule this
-    /// out?" on tables far too large to enumerate.
+    /// Whether some integer solution gives `objective` a value of at least `atLeast` or at most
+    /// `atMost`: a depth-first search over integer tables that stops at the first such table and
+    /// drops every branch whose linear relaxation (the system with the values chosen so far fixed)
+    /// cannot reach the bound or has no solution. The relaxation only prunes, so a search that
+    /// says yes has found a real integer table; an over-eager prune could only turn a yes into a
+    /// no, i.e. report a leak that is not there, never hide one.
     func hasSolution(_ objective: [LinearTerm], atLeast: Int? = nil, atMost: Int? = nil) -> Bool {
-        precondition(objective.allSatisfy { $0.coefficient >= 0 }, "the bounded search needs non-negative objective coefficients")
         var found = false
+        // Objective variables first, tried from the end that reaches the bound.
+        let variables = Set(objective.map(\.variable))
         forEachSolution(
-            prune: { x, assigned, caps in
-                var fixed = 0
-                var open = 0
-                for (variable, coefficient) in objective {
-                    if assigned[variable] { fixed += coefficient * x[variable] } else { open = caps[variable] == .max ? .max : open + coefficient * caps[variable] }
-                    if open == .max { break }
+            first: variables, descending: atLeast != nil ? variables : [],
+            prune: { x, assigned, _ in
+                if found { return true }
+                var fixed = system
+                for variable in 0..<system.variableCount where assigned[variable] {
+                    fixed.addEquality([(variable, 1)], equals: x[variable])
                 }
-                if let atLeast, open != .max, fixed + open < atLeast { return true }
-                if let atMost, fixed > atMost { return true }
-                return found
+                guard let relaxed = try? AttackerModel(fixed).interval(of: objective) else { return true }
+                return atLeast.map { relaxed.upper < $0 } ?? false || atMost.map { relaxed.lower > $0 } ?? false
             },
             { x in
                 let value = objective.reduce(0) { $0 + $1.coefficient * x[$1.variable] }
@@ -82,7 +84,9 @@ struct BruteForceAttacker {
         return found
     }
 
-    private func forEachSolution(prune: ([Int], [Bool], [Int]) -> Bool = { _, _, _ in false }, _ body: ([Int]) -> Void) {
+    private func forEachSolution(
+        first: Set<Int> = [], descending: Set<Int> = [], prune: ([Int], [Bool], [Int]) -> Bool = { _, _, _ in false }, _ body: ([Int]) -> Void
+    ) {
         let n = system.variableCount
         var x = Array(repeating: 0, count: n)
         var assigned = Array(repeating: false, count: n)
@@ -115,7 +119,7 @@ struct BruteForceAttacker {
                     caps[variable] = min(caps[variable], remaining[equality] / coefficient)
                 }
                 if caps[variable] < 0 { return }
-                if branch < 0 || caps[variable] < caps[branch] { branch = variable }
+                if branch < 0 || (first.contains(variable) ? 1 : 0, -caps[variable]) > (first.contains(branch) ? 1 : 0, -caps[branch]) { branch = variable }
             }
             for (index, row) in equalityRows.enumerated() where reach(row) < remaining[index] { return }
             for (index, row) in lowerBoundRows.enumerated() where reach(row) < shortfall[index] { return }
@@ -125,7 +129,7 @@ struct BruteForceAttacker {
                 return
             }
             // An equality with one unassigned variable forces it; otherwise branch on the tightest.
-            var candidates = 0...caps[branch]
+            var candidates = Array(0...caps[branch])
             for (index, row) in equalityRows.enumerated() {
                 var open = -1
                 var openCount = 0
@@ -138,9 +142,10 @@ struct BruteForceAttacker {
                 let forced = remaining[index] / coefficient
                 guard remaining[index] % coefficient == 0, forced <= caps[variable] else { return }
                 branch = variable
-                candidates = forced...forced
+                candidates = [forced]
                 break
             }
+            if descending.contains(branch) { candidates.reverse() }
             assigned[branch] = true
             for value in candidates {
                 x[branch] = value

@@ -1,3 +1,4 @@
+import Foundation
 import HavenSurvey
 import Testing
 
@@ -166,7 +167,8 @@ struct ReleaseSequencePropertyTests {
         return problems
     }
 
-    static let caseCount = 200
+    /// 50 cases in every test run (about a minute); set `HAVEN_PROPERTY_CASES` for a longer search.
+    static let caseCount = ProcessInfo.processInfo.environment["HAVEN_PROPERTY_CASES"].flatMap { Int($0) } ?? 50
 
     @Test("no release sequence lets the attacker recover a hidden small number", arguments: 0..<caseCount)
     func randomSequence(seed: Int) throws {

@@ -8,11 +8,16 @@ public enum StackedBars {
     /// Draws each row's segments left to right.
     public static func draw(rows: [(label: String, segments: [ChartSegment])], label: String, strings: ReportStrings) -> ChartDrawing {
         var chart = ChartDrawing(width: Int(width), height: Int(rowHeight * Double(rows.count) + 4), label: label)
-        let span = width - labelWidth - 10
+        // Rows are labelled only when there are several to tell apart.
+        let labelled = rows.count > 1
+        let start = labelled ? labelWidth : 0
+        let span = width - start - 10
         for (index, row) in rows.enumerated() {
             let top = Double(index) * rowHeight + 4
-            chart.text(row.label, 0, top + 19, bold: true)
-            var x = labelWidth
+            if labelled {
+                chart.text(row.label, 0, top + 19, bold: true)
+            }
+            var x = start
             for segment in row.segments {
                 let segmentWidth = segment.percent / 100 * span
                 guard segmentWidth > 0 else { continue }

@@ -103,14 +103,14 @@ public struct QuarterlyReport: Sendable {
         guard let previous, let before = shown.favorable(previous, group, question), let now = shown.favorable(period, group, question),
             let change = ProportionChange(earlier: before, later: now)
         else {
-            return ChangeView(heading: heading, text: strings.text("no-change-data", ["period": period.previous.description]), verdict: "", clear: false, up: false)
+            return ChangeView(available: false, heading: heading, text: strings.text("no-change-data", ["period": period.previous.description]), verdict: "", clear: false, up: false)
         }
         let text = strings.text("change-points", [
             "points": strings.signed(change.points, digits: 1), "lower": strings.signed(change.lower, digits: 1),
             "upper": strings.signed(change.upper, digits: 1),
         ])
         let verdict = change.isClear ? strings.text(change.points > 0 ? "clear-increase" : "clear-decrease") : strings.text("no-clear-change")
-        return ChangeView(heading: heading, text: text, verdict: verdict, clear: change.isClear, up: change.points > 0)
+        return ChangeView(available: true, heading: heading, text: text, verdict: verdict, clear: change.isClear, up: change.points > 0)
     }
 
     private func breakdown(_ table: BreakdownTable, labels: GroupLabels, index: RowIndex, numbers: [String: Int], strings: ReportStrings) -> BreakdownView {

@@ -40,6 +40,8 @@ public struct AnswerRow: Sendable {
 
 /// A change since the previous quarter, marked only when its interval excludes zero.
 public struct ChangeView: Sendable {
+    /// False when either quarter's figure is missing or hidden: `text` then says so.
+    public var available: Bool
     public var heading: String
     public var text: String
     public var verdict: String

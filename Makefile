@@ -1,7 +1,6 @@
 # Two commands for a newcomer: `make demo` and `make test`. Both install what is missing first.
 SWIFT ?= swift
 SYSTEM_PACKAGES := libcsv-dev libsqlite3-dev sqlite3
-HAVEN := .build/debug/haven
 
 .PHONY: all deps build test demo screenshots bench-csv clean
 
@@ -20,7 +19,7 @@ test: deps
 # English (LANG_REPORT=es for Spanish), written to demo-out/.
 LANG_REPORT ?= en
 demo: build
-	$(HAVEN) demo --out demo-out --lang $(LANG_REPORT)
+	.build/debug/haven demo --out demo-out --lang $(LANG_REPORT)
 
 # Renders every demo report in headless Chromium; fails on a blank page or a console error.
 screenshots: demo

@@ -19,8 +19,8 @@ struct Demo: HavenCommand {
     @Option(help: "The report language: en or es.")
     var lang = "en"
 
-    @Option(help: "Synthetic responses per module over the four quarters.")
-    var rows = 1200
+    @Option(help: "Synthetic responses per module over the four quarters (about 700 fall in the last).")
+    var rows = 2400
 
     @Option(help: "The random seed.")
     var seed: UInt64 = 2026
@@ -69,11 +69,10 @@ struct Demo: HavenCommand {
         }
     }
 
-    /// The breakdown a demo report shows: the module's nested pair if it has one, else the type of
-    /// site, else its first dimension.
+    /// The breakdown a demo report shows: the module's dimension with the fewest values (the first
+    /// of equals), which keeps the demo quick; the engine's audit grows fast with the groups.
     static func breakdown(of module: SurveyModule) -> String? {
-        if let pair = module.nestedDimensions.first { return pair.joined(separator: ",") }
-        let dimensions = module.dimensions.compactMap(\.dimension)
-        return dimensions.contains(Dimension.siteType) ? Dimension.siteType : dimensions.first
+        let dimensions = module.dimensions.filter { !$0.options.isEmpty && $0.dimension != nil }
+        return dimensions.enumerated().min { ($0.element.options.count, $0.offset) < ($1.element.options.count, $1.offset) }?.element.dimension
     }
 }

@@ -3,9 +3,11 @@
 /// direct label where it fits.
 public enum DivergingBar {
     static let width = 640.0
-    static let centre = 320.0
-    /// Pixels per percentage point: a side of 100 % just fits.
-    static let scale = 3.1
+    /// The centre sits left of the middle: most answers lean favourable.
+    static let centre = 250.0
+    /// Pixels per percentage point; one scale for every chart, so bars compare down the page,
+    /// unless a side would not fit (a rare all-one-sided answer), which then gets its own.
+    static let scale = 4.4
     static let barTop = 22.0
     static let barHeight = 30.0
 
@@ -13,9 +15,11 @@ public enum DivergingBar {
     public static func draw(negative: [ChartSegment], neutral: ChartSegment?, positive: [ChartSegment], label: String, strings: ReportStrings) -> ChartDrawing {
         var chart = ChartDrawing(width: Int(width), height: Int(barTop + barHeight + 8), label: label)
         let leftExtent = negative.reduce(0) { $0 + $1.percent } + (neutral?.percent ?? 0) / 2
+        let rightExtent = positive.reduce(0) { $0 + $1.percent } + (neutral?.percent ?? 0) / 2
+        let scale = min(Self.scale, (centre - 4) / max(leftExtent, 1), (width - centre - 4) / max(rightExtent, 1))
         var x = centre - leftExtent * scale
         for segment in negative + (neutral.map { [$0] } ?? []) + positive {
-            draw(segment, at: x, in: &chart, strings: strings)
+            draw(segment, at: x, scale: scale, in: &chart, strings: strings)
             x += segment.percent * scale
         }
         chart.line(centre, barTop - 6, centre, barTop + barHeight + 4, stroke: "#1a1a1a", width: 1.5)
@@ -24,7 +28,7 @@ public enum DivergingBar {
         return chart
     }
 
-    static func draw(_ segment: ChartSegment, at x: Double, in chart: inout ChartDrawing, strings: ReportStrings) {
+    static func draw(_ segment: ChartSegment, at x: Double, scale: Double, in chart: inout ChartDrawing, strings: ReportStrings) {
         let segmentWidth = segment.percent * scale
         guard segmentWidth > 0 else { return }
         let percent = strings.number(segment.percent, digits: 0) + "%"

@@ -22,11 +22,6 @@ public struct ShownFigures: Sendable {
         figure(FigureKey(period: period, group: group, question: question, measure: measure, option: option))?.count
     }
 
-    /// The value of a shown figure.
-    public func value(_ period: Period, _ group: GroupKey, _ question: String? = nil, _ measure: Measure, _ option: String? = nil) -> Double? {
-        figure(FigureKey(period: period, group: group, question: question, measure: measure, option: option))?.value
-    }
-
     /// The shown respondents of a group.
     public func respondents(_ period: Period, _ group: GroupKey) -> Int? {
         count(period, group, nil, .respondents)

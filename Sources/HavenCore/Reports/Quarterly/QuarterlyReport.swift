@@ -117,7 +117,8 @@ public struct QuarterlyReport: Sendable {
         let module = release.module
         let questions = ReportCatalogue(module: module).questions(in: table).filter { !$0.favorable.isEmpty && !$0.isNeedsQuestion }
         let observed = release.groups[period]?[table] ?? []
-        let groups = labels.groups(of: table, observed: observed)
+        // The whole organisation (or filter group) first, as the row every group compares with.
+        let groups = [GroupKey(filter)] + labels.groups(of: table, observed: observed)
         let hasRate = groups.contains { calculated.headcount(of: $0) != nil }
         let rows = groups.map { group in
             BreakdownRow(

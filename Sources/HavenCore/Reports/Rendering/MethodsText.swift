@@ -9,7 +9,7 @@ enum MethodsText {
     static let sessions = ["methods-thresholds", "methods-suppression", "methods-favorable", "methods-shift", "recommendation-note", "methods-calculated"]
 
     static func paragraphs(_ keys: [String], thresholds: Thresholds, strings: ReportStrings) -> [String] {
-        let values = ["group": String(thresholds.group), "sensitive": String(thresholds.sensitive), "comments": String(thresholds.comments)]
+        let values = ["group": String(thresholds.group), "small": String(thresholds.group - 1), "sensitive": String(thresholds.sensitive), "comments": String(thresholds.comments)]
         return keys.map { strings.text($0, values) }
     }
 }

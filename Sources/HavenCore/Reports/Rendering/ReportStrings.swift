@@ -43,19 +43,20 @@ public struct ReportStrings: Sendable {
         return text
     }
 
-    /// A number with `digits` digits after the point, in the language's style (a decimal comma in Spanish).
+    /// A number with `digits` digits after a decimal point, in every language: the tables show
+    /// CSV values exactly, and Spanish as written in the United States and Mexico uses the point too.
     public func number(_ value: Double, digits: Int) -> String {
         var text = String(format: "%.\(digits)f", value)
         if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
             text.removeFirst()
         }
-        return language == "es" ? text.replacingOccurrences(of: ".", with: ",") : text
+        return text
     }
 
     /// A signed number (`+2.5`, `−1.0`) for changes, with a true minus sign.
     public func signed(_ value: Double, digits: Int) -> String {
         let magnitude = number(abs(value), digits: digits)
-        if magnitude.allSatisfy({ $0 == "0" || $0 == "." || $0 == "," }) { return magnitude }
+        if magnitude.allSatisfy({ $0 == "0" || $0 == "." }) { return magnitude }
         return (value < 0 ? "−" : "+") + magnitude
     }
 }

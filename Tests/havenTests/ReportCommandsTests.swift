@@ -115,6 +115,26 @@ struct ReportCommandsTests {
         #expect(html.contains("Only respondents with: type of site: Fixed clinic site") || html.contains("Only respondents with: type of site:"))
     }
 
+    @Test("headcounts in haven.yaml give a response rate: a CSV row response_rate and a tile, from the shown respondents")
+    func responseRate() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.write("haven.yaml", "organization: Riverside Community Health\nheadcounts:\n  all: 310\n")
+        let result = runHaven([
+            "report", "quarterly", "--survey", "wellbeing-pulse", "--period", "2026Q4", "--from-csv", ReportRuns.wellbeing, "--out", "out",
+        ], workingDirectory: folder.path)
+        #expect(result.status == 0, "\(result.errors)")
+        let rows = try ReportChecks.csvRows(folder.path + "/out/wellbeing-pulse-2026Q4.csv").rows
+        let respondents = try #require(rows["2026Q4|all||respondents|"])
+        let rate = try #require(rows["2026Q4|all||response_rate|"])
+        #expect(respondents.status == "shown" && rate.status == "shown")
+        let expected = String(format: "%.1f", (Double(respondents.value) ?? 0) * 100 / 310)
+        #expect(rate.value == expected)
+        let html = try ReportRuns.read(folder.path + "/out/wellbeing-pulse-2026Q4.html")
+        #expect(html.contains("data-key=\"2026Q4|all||response_rate|\">\(expected)%<"))
+        #expect(html.contains("Riverside Community Health"))
+        try ReportChecks.expectFiguresMatch(html: html, csv: folder.path + "/out/wellbeing-pulse-2026Q4.csv")
+    }
+
     @Test("--lang es: the page is in Spanish, module labels and the report's own words")
     func spanish() throws {
         let folder = ReportRuns.folder("es")

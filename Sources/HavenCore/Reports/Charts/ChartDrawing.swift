@@ -34,6 +34,8 @@ public struct ChartDrawing: Sendable {
         public var fill: String
         public var bold: Bool
         public var small: Bool
+        /// A dark outline behind light text, so a label stays readable over hatching.
+        public var halo: Bool
     }
 
     init(width: Int, height: Int, label: String) {
@@ -50,8 +52,8 @@ public struct ChartDrawing: Sendable {
         lines.append(Line(x1: Self.coordinate(x1), y1: Self.coordinate(y1), x2: Self.coordinate(x2), y2: Self.coordinate(y2), stroke: stroke, strokeWidth: Self.coordinate(width)))
     }
 
-    mutating func text(_ content: String, _ x: Double, _ y: Double, anchor: String = "start", fill: String = "#1a1a1a", bold: Bool = false, small: Bool = false) {
-        texts.append(Text(x: Self.coordinate(x), y: Self.coordinate(y), content: content, anchor: anchor, fill: fill, bold: bold, small: small))
+    mutating func text(_ content: String, _ x: Double, _ y: Double, anchor: String = "start", fill: String = "#1a1a1a", bold: Bool = false, small: Bool = false, halo: Bool = false) {
+        texts.append(Text(x: Self.coordinate(x), y: Self.coordinate(y), content: content, anchor: anchor, fill: fill, bold: bold, small: small, halo: halo))
     }
 
     /// Diagonal hatching inside a rectangle (`crossed` adds the other diagonal), drawn as plain

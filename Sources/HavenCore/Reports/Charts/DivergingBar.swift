@@ -39,7 +39,7 @@ public enum DivergingBar {
         case .crossed: chart.hatch(x, barTop, segmentWidth, barHeight, crossed: true)
         }
         if segmentWidth >= 30 {
-            chart.text(percent, x + segmentWidth / 2, barTop + barHeight / 2 + 5, anchor: "middle", fill: segment.style.textFill, bold: true)
+            chart.text(percent, x + segmentWidth / 2, barTop + barHeight / 2 + 5, anchor: "middle", fill: segment.style.textFill, bold: true, halo: segment.style.hatching != .none)
         }
     }
 }

@@ -27,7 +27,7 @@ public enum StackedBars {
                     chart.hatch(x, top, segmentWidth, 28, crossed: segment.style.hatching == .crossed, stroke: "#ffffff")
                 }
                 if segmentWidth >= 30 {
-                    chart.text(percent, x + segmentWidth / 2, top + 19, anchor: "middle", fill: segment.style.textFill, bold: true)
+                    chart.text(percent, x + segmentWidth / 2, top + 19, anchor: "middle", fill: segment.style.textFill, bold: true, halo: segment.style.hatching != .none)
                 }
                 x += segmentWidth
             }

@@ -44,7 +44,8 @@ public struct SessionsReport: Sendable {
         }
         cards.append(card(title: strings.text("all-sessions"), anchor: "all-sessions", group: .all, session: nil, roles: roles, index: index, strings: strings))
 
-        let columns = shownSessions.map { ($0.0.label.text(in: language), $0.1) } + [(strings.text("all-sessions"), GroupKey.all)]
+        // Short column names: the full session titles head the cards above.
+        let columns = shownSessions.map { (strings.text("session-short", ["n": $0.0.code]), $0.1) } + [(strings.text("all-sessions"), GroupKey.all)]
         let comparison = comparison(columns: columns, roles: roles, index: index, strings: strings)
         let comments = (release.comments[period] ?? [:]).sorted { $0.key < $1.key }.compactMap { id, list -> CommentGroup? in
             guard !list.isEmpty, let question = module.question(id: id) else { return nil }
@@ -151,14 +152,20 @@ public struct SessionsReport: Sendable {
     private func comparison(columns: [(String, GroupKey)], roles: SessionQuestions, index: RowIndex, strings: ReportStrings) -> ComparisonView {
         let language = strings.language
         var rows = [ComparisonRow(label: strings.text("respondents"), cells: columns.map { index.cell(period, $0.1, nil, .respondents, strings: strings) })]
-        for question in roles.objectives + roles.ratings {
+        // Objectives and skills differ by session, so they are compared by number, not wording.
+        for (number, question) in roles.objectives.enumerated() {
+            rows.append(ComparisonRow(
+                label: strings.text("objective-n", ["n": String(number + 1)]),
+                cells: columns.map { index.cell(period, $0.1, question.id, .favorablePercent, strings: strings) }))
+        }
+        for question in roles.ratings {
             rows.append(ComparisonRow(
                 label: question.text.text(in: language) + " (" + strings.text("favorable-heading") + ")",
                 cells: columns.map { index.cell(period, $0.1, question.id, .favorablePercent, strings: strings) }))
         }
-        for pair in roles.confidence {
+        for (number, pair) in roles.confidence.enumerated() {
             rows.append(ComparisonRow(
-                label: pair.now.text.text(in: language) + " (" + strings.text("mean-shift") + ")",
+                label: strings.text("confidence-n", ["n": String(number + 1)]),
                 cells: columns.map { index.cell(period, $0.1, pair.now.id, .confidenceShift, strings: strings) }))
         }
         if let recommendation = roles.recommendation {

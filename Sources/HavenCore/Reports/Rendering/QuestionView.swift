@@ -118,11 +118,14 @@ struct QuestionViewBuilder {
                     return row
                 }
         }
-        guard !bars.isEmpty else { return withNote(view) }
+        // A chart of one bar out of many says little and invites guessing at the rest: such a
+        // question keeps only its table.
+        let drawable = shown.filter { !($0.option.isExclusive && question.type == .multi) }.count
+        guard bars.count >= 2 || bars.count == drawable, !bars.isEmpty else { return withNote(view) }
         let segments = bars.map { ChartSegment(label: $0.option.label.text(in: language), percent: $0.percent ?? 0, style: .bar) }
         view.charts = [BarList.draw(segments, label: label, strings: strings)]
-        if bars.count < shown.filter({ !($0.option.isExclusive && question.type == .multi) }).count {
-            view.chartNote = strings.text("chart-hidden")
+        if bars.count < drawable {
+            view.chartNote = strings.text("chart-partial")
             view.hasChartNote = true
         }
         return view

@@ -2,13 +2,16 @@
 /// less favourable, purple for more favourable) plus a hatching that also tells it apart in grey
 /// print, and the text colour readable on it. The same style names the legend's CSS class.
 public struct SegmentStyle: Sendable, Equatable {
+    /// The segment's colour.
     public var fill: String
+    /// The colour of a label drawn on it.
     public var textFill: String
     /// None, single or crossed diagonal hatching.
     public var hatching: Hatching
     /// The legend swatch's CSS class.
     public var swatch: String
 
+    /// Diagonal lines over a segment: a second cue besides colour, kept in grey print.
     public enum Hatching: Sendable, Equatable {
         case none, single, crossed
     }

@@ -1,9 +1,12 @@
 # Two commands for a newcomer: `make demo` and `make test`. Both install what is missing first.
 SWIFT ?= swift
 SYSTEM_PACKAGES := libcsv-dev libsqlite3-dev sqlite3
-HAVEN := .build/debug/haven
 
+<<<<<<< HEAD
 .PHONY: all deps build test demo bench bench-csv clean
+=======
+.PHONY: all deps build test demo screenshots bench-csv clean
+>>>>>>> reports
 
 all: build
 
@@ -16,16 +19,16 @@ build: deps
 test: deps
 	$(SWIFT) test
 
+# Synthetic data for every module over 2026Q1..Q4 in a throwaway store, then every report, in
+# English (LANG_REPORT=es for Spanish), written to demo-out/.
+LANG_REPORT ?= en
 demo: build
-	@echo
-	@echo "== The survey modules built into haven =="
-	@$(HAVEN) surveys list
-	@echo
-	@echo "== Checking every module =="
-	@$(HAVEN) surveys validate
-	@echo
-	@echo "== The Workplace Support Survey, in Spanish =="
-	@$(HAVEN) surveys show workplace-support --lang es
+	.build/debug/haven demo --out demo-out --lang $(LANG_REPORT)
+
+# Renders every demo report in headless Chromium; fails on a blank page or a console error.
+screenshots: demo
+	@.ci/install-packages chromium python3-pil
+	bash Tests/Screenshots/render-demo.sh demo-out
 
 # Haven against DuckDB on 100k and 1M generated responses: report from CSV, counting alone, and
 # import against sqlite3 .import (release build; data in $$TMPDIR, never in the repository).

@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libcsv ships no pkg-config file, so the module map names the library itself.
@@ -33,8 +34,9 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
-            plugins: ["EmbedSurveys"]
+            plugins: ["EmbedSurveys", "EmbedReportTemplates"]
         ),
         .target(name: "HavenTerminal", dependencies: ["HavenCore", "HavenSurvey", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
@@ -45,12 +47,19 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "SurveyEmbedder", dependencies: ["HavenSurvey"]),
+        // Parses every report template at build time, so a broken template fails the build.
+        .executableTarget(name: "ReportTemplateEmbedder", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
         // Throughput benchmarks (`make bench`); never run as tests.
         .executableTarget(name: "haven-bench", dependencies: ["HavenCSV", "HavenCore"]),
         .plugin(
             name: "EmbedSurveys",
             capability: .buildTool(),
             dependencies: ["SurveyEmbedder"]
+        ),
+        .plugin(
+            name: "EmbedReportTemplates",
+            capability: .buildTool(),
+            dependencies: ["ReportTemplateEmbedder"]
         ),
         .plugin(
             name: "ValidateSurveys",
@@ -66,7 +75,7 @@ let package = Package(
         .testTarget(name: "HavenSurveyTests", dependencies: ["HavenSurvey", "HavenCore"]),
         .testTarget(name: "HavenCoreTests", dependencies: ["HavenCore", "HavenCSV", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "HavenTerminalTests", dependencies: ["HavenTerminal", "HavenCore", "HavenSurvey", "haven"]),
-        .testTarget(name: "havenTests", dependencies: ["haven", "haven-bench", "HavenCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "havenTests", dependencies: ["haven", "haven-bench", "HavenCore", "HavenCSV"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,6 @@ struct Haven: ParsableCommand {
         commandName: "haven",
         abstract: "Anonymous staff surveys about workplace support, and reports that protect every respondent.",
         version: "0.1.0",
-        subcommands: [Surveys.self, Take.self, Import.self, Status.self, Codes.self, Generate.self, Report.self, Audit.self]
+        subcommands: [Surveys.self, Take.self, Import.self, Status.self, Codes.self, Generate.self, Report.self, Audit.self, Demo.self]
     )
 }

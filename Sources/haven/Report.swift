@@ -4,6 +4,6 @@ import ArgumentParser
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write reports; every number passes the privacy engine and is recorded in the publication ledger.",
-        subcommands: [ReportQuarterly.self]
+        subcommands: [ReportQuarterly.self, ReportSessions.self]
     )
 }

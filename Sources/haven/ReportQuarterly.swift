@@ -5,11 +5,12 @@ import HavenCore
 struct ReportQuarterly: HavenCommand {
     static let configuration = CommandConfiguration(
         commandName: "quarterly",
-        abstract: "The quarterly report of one survey: DIR/<survey>-<period>.csv per quarter."
+        abstract: "The quarterly report of one survey: DIR/<survey>-<period>.html and .csv per quarter."
     )
 
     @OptionGroup var surveyOptions: SurveyOptions
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var outputOptions: ReportOutputOptions
 
     @Option(help: "The survey module.")
     var survey: String
@@ -26,32 +27,26 @@ struct ReportQuarterly: HavenCommand {
     @Option(name: .customLong("from-csv"), help: "Report straight from a wide CSV file (a single release, no ledger).")
     var fromCSV: String?
 
-    @Option(help: "Output formats, comma-separated (csv).")
-    var format = "csv"
-
-    @Option(help: "The folder to write the report into.")
-    var out: String
-
     func validate() throws {
         for condition in filter where condition.split(separator: "=", maxSplits: 1).count != 2 {
             throw ValidationError("--filter takes DIMENSION=VALUE, like site_type=mobile; got '\(condition)'")
         }
-        for name in format.split(separator: ",") where ReportFiles.Format(rawValue: String(name)) == nil {
-            throw ValidationError("unknown format '\(name)'; formats: \(ReportFiles.Format.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        try outputOptions.validate()
     }
 
     func run(in context: CommandContext) throws {
-        let module = try surveyOptions.library(in: context).module(id: survey)
+        let library = try surveyOptions.library(in: context)
+        let module = try library.module(id: survey)
         let conditions = filter.map { text in
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             return GroupCondition(dimension: parts[0], value: parts[1])
         }
-        let job = ReleaseJob(module: module, periods: period.periods, by: by.map { $0.split(separator: ",").map(String.init) } ?? [], filter: conditions)
+        let job = QuarterlyReportJob(
+            module: module, periods: period.periods, by: by.map { $0.split(separator: ",").map(String.init) } ?? [],
+            filter: conditions, language: try outputOptions.language(for: module), templates: try outputOptions.templates(in: context),
+            formats: outputOptions.formats, configuration: try surveyOptions.configuration(in: context))
         let source: ResponseSource = try fromCSV.map { .file(context.resolve($0)) } ?? .store(storeOptions.open(in: context, create: false))
-        let release = try job.run(from: source)
-        let formats = format.split(separator: ",").compactMap { ReportFiles.Format(rawValue: String($0)) }
-        for path in try ReportFiles.write(release, formats: formats, to: context.resolve(out)) {
+        for path in try job.run(from: source, to: context.resolve(outputOptions.out)) {
             context.output.line(path)
         }
     }

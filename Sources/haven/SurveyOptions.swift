@@ -11,7 +11,12 @@ struct SurveyOptions: ParsableArguments {
 
     /// The survey library these options describe: `--surveys` wins over the configuration.
     func library(in context: CommandContext) throws -> SurveyLibrary {
-        let configuration = try Configuration.load(explicitPath: config, environment: context.environment, workingDirectory: context.workingDirectory)
+        let configuration = try configuration(in: context)
         return SurveyLibrary(overrideDirectory: surveys.map(context.resolve) ?? configuration.surveysDirectory)
+    }
+
+    /// The organisation's configuration (`--config`, `HAVEN_CONFIG` or `./haven.yaml`), or the defaults.
+    func configuration(in context: CommandContext) throws -> Configuration {
+        try Configuration.load(explicitPath: config, environment: context.environment, workingDirectory: context.workingDirectory)
     }
 }

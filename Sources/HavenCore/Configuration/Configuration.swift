@@ -11,6 +11,9 @@ import Yams
 /// local_resources:
 ///   - name: {en: Employee Assistance Program, es: Programa de Asistencia al Empleado}
 ///     contact: 1-800-555-0100 (24/7, confidential)
+/// headcounts:                       # staff per site code (or `all`), for response rates
+///   all: 240
+///   main-street-clinic: 120
 /// idle_timeout_seconds: 180
 /// kiosk_passphrase_sha256: 5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8
 /// ```
@@ -23,6 +26,9 @@ public struct Configuration: Sendable, Equatable {
     public var sites: [AnswerOption]
     /// Help resources of the organisation's own (EAP, the partner DV program), shown before the national ones.
     public var localResources: [Resource]
+    /// Staff headcounts by site code, or `all` for the whole organisation: the denominators of
+    /// response rates.
+    public var headcounts: [String: Int]
     /// How long a respondent's screen may sit untouched before everything is discarded.
     public var idleTimeoutSeconds: Int
     /// The SHA-256 (hex) of the passphrase that ends kiosk mode.
@@ -34,12 +40,13 @@ public struct Configuration: Sendable, Equatable {
     /// Creates a configuration.
     public init(
         organization: String? = nil, surveysDirectory: String? = nil, sites: [AnswerOption] = [], localResources: [Resource] = [],
-        idleTimeoutSeconds: Int = Configuration.defaultIdleTimeout, kioskPassphraseSHA256: String? = nil
+        headcounts: [String: Int] = [:], idleTimeoutSeconds: Int = Configuration.defaultIdleTimeout, kioskPassphraseSHA256: String? = nil
     ) {
         self.organization = organization
         self.surveysDirectory = surveysDirectory
         self.sites = sites
         self.localResources = localResources
+        self.headcounts = headcounts
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.kioskPassphraseSHA256 = kioskPassphraseSHA256
     }
@@ -81,6 +88,7 @@ public struct Configuration: Sendable, Equatable {
             throw reader.error("the configuration must be a mapping of keys to values", at: node)
         }
         var configuration = Configuration()
+        var headcountKeys: [Node] = []
         for (key, value) in mapping {
             switch key.string ?? "" {
             case "organization":
@@ -91,6 +99,9 @@ public struct Configuration: Sendable, Equatable {
                 configuration.sites = try reader.sites(value)
             case "local_resources":
                 configuration.localResources = try reader.resources(value)
+            case "headcounts":
+                configuration.headcounts = try reader.headcounts(value)
+                if case let .mapping(counts) = value { headcountKeys = Array(counts.keys) }
             case "idle_timeout_seconds":
                 let seconds = try reader.integer(value, "idle_timeout_seconds")
                 guard (15...3600).contains(seconds) else {
@@ -105,6 +116,13 @@ public struct Configuration: Sendable, Equatable {
                 configuration.kioskPassphraseSHA256 = hash
             default:
                 throw reader.error("unknown key '\(key.string ?? "")'; the configuration knows: \(ConfigurationReader.keys.joined(separator: ", "))", at: key)
+            }
+        }
+        // Checked after the loop: `sites` may come after `headcounts` in the file.
+        if !configuration.sites.isEmpty {
+            for key in headcountKeys where key.string != "all" && !configuration.sites.contains(where: { $0.code == key.string }) {
+                let codes = configuration.sites.map(\.code).joined(separator: ", ")
+                throw reader.error("the headcount names '\(key.string ?? "")', which is not a site code; use 'all' or one of: \(codes)", at: key)
             }
         }
         return configuration

@@ -6,7 +6,7 @@ import Yams
 struct ConfigurationReader {
     let path: String
 
-    static let keys = ["organization", "surveys", "sites", "local_resources", "idle_timeout_seconds", "kiosk_passphrase_sha256"]
+    static let keys = ["organization", "surveys", "sites", "local_resources", "headcounts", "idle_timeout_seconds", "kiosk_passphrase_sha256"]
 
     func error(_ message: String, at node: Node) -> HavenError {
         let location = node.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) } ?? .start(of: path)
@@ -77,6 +77,22 @@ struct ConfigurationReader {
                     note: try mapping["note"].map { node throws(HavenError) in try text(node, "note") }))
         }
         return resources
+    }
+
+    /// Headcounts: a mapping from site codes (or `all`) to a positive whole number of staff.
+    func headcounts(_ node: Node) throws(HavenError) -> [String: Int] {
+        guard case let .mapping(mapping) = node else {
+            throw error("'headcounts' must map site codes (or 'all') to numbers of staff, like  all: 240", at: node)
+        }
+        var headcounts: [String: Int] = [:]
+        for (key, value) in mapping {
+            let site = try string(key, "a headcount's site")
+            guard headcounts[site] == nil else { throw error("the headcount of '\(site)' is given twice", at: key) }
+            let count = try integer(value, "headcounts.\(site)")
+            guard count > 0 else { throw error("the headcount of '\(site)' must be a whole number above 0", at: value) }
+            headcounts[site] = count
+        }
+        return headcounts
     }
 
     /// A code for a site name: lowercase letters and digits joined by hyphens.

@@ -56,11 +56,13 @@ private struct Plan {
         self.module = module
         for question in module.questions {
             bias[question.id] = random.normal() * 0.5
-            optionWeights[question.id] = question.options.map { _ in exp(random.normal() * 0.8) }
+            // Uneven but never vanishing: the rarest choice still gets a few percent of answers.
+            optionWeights[question.id] = question.options.map { _ in 0.35 + exp(random.normal() * 0.8) }
             guard question.isDimension else { continue }
             let codes = question.acceptsAnyValue ? Self.siteNames(count: max(3, rows / 40)) : question.options.map(\.code)
-            // Log-normal group sizes: a few large groups and a long tail of small ones.
-            let weights = codes.map { _ in exp(random.normal() * 1.1) }
+            // Log-normal group sizes: some large groups and a few small ones, uneven enough that
+            // reports meet groups under the threshold, even enough that most groups show.
+            let weights = codes.map { _ in exp(random.normal() * 0.7) }
             let climate = codes.map { _ in random.normal() * 0.45 }
             groups[question.id] = (codes, weights, climate)
         }
@@ -104,8 +106,13 @@ private struct Plan {
             if !outside.isEmpty && random.chance(0.03) {
                 return .choice(outside[Int(random.unit() * Double(outside.count))].code)
             }
+            // Real answers use the whole scale: a few answer anywhere, the rest spread around
+            // their lean by more than a point, so every point of a few hundred answers is used.
+            if random.chance(0.08) {
+                return .choice(points[Int(random.unit() * Double(points.count))].code)
+            }
             let middle = Double(points.count - 1) / 2
-            let position = middle + 0.35 * Double(points.count) * (0.5 * lean + (bias[question.id] ?? 0) + 0.6 * random.normal()) / 2 + 0.5
+            let position = middle + 0.6 * Double(points.count) * (0.5 * lean + (bias[question.id] ?? 0) + 0.6 * random.normal()) / 2 + 0.5
             let index = min(points.count - 1, max(0, Int(position.rounded(.down))))
             return .choice(points[index].code)
         case .multi:

@@ -22,11 +22,18 @@ public struct GroupCondition: Sendable, Hashable, Comparable {
 /// as in the tidy CSV's `group` column.
 public struct GroupKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The conditions, in breakdown order (a filter's conditions first).
-    public var conditions: [GroupCondition]
+    public var conditions: [GroupCondition] {
+        didSet { description = Self.describe(conditions) }
+    }
+
+    /// `all`, or `dimension=value` joined by `;`. Stored, because groups are compared by it
+    /// millions of times while the engine orders figures.
+    public private(set) var description: String
 
     /// Creates a group.
     public init(_ conditions: [GroupCondition] = []) {
         self.conditions = conditions
+        description = Self.describe(conditions)
     }
 
     /// Everyone.
@@ -37,7 +44,7 @@ public struct GroupKey: Sendable, Hashable, Comparable, CustomStringConvertible 
         conditions.allSatisfy(other.conditions.contains)
     }
 
-    public var description: String {
+    private static func describe(_ conditions: [GroupCondition]) -> String {
         conditions.isEmpty ? "all" : conditions.map { "\($0.dimension)=\($0.value)" }.joined(separator: ";")
     }
 

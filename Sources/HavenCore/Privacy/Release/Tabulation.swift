@@ -58,6 +58,10 @@ struct Tabulation {
     /// The quarter tabulated.
     let period: Period
     var entries: [FigureKey: Entry] = [:]
+    /// Every key of `entries` in canonical order (the primary and secondary rules change figures,
+    /// never which figures exist), and the keys with a linear form in each system.
+    private(set) var orderedKeys: [FigureKey] = []
+    private var keysBySystem: [AuditSystemID: [FigureKey]] = [:]
     /// Groups with respondents, per table.
     var groups: [BreakdownTable: [GroupKey]] = [:]
 
@@ -74,6 +78,17 @@ struct Tabulation {
                 add(period: period, group: group, atoms: atoms, counts: counts, questions: catalogue.questions(in: table), thresholds: module.thresholds)
             }
         }
+        orderedKeys = entries.keys.sorted()
+        for key in orderedKeys {
+            for system in Set(entries[key]?.functionals.map(\.system) ?? []).sorted() {
+                keysBySystem[system, default: []].append(key)
+            }
+        }
+    }
+
+    /// The keys, in canonical order, of figures with a linear form in `system`.
+    func keys(in system: AuditSystemID) -> [FigureKey] {
+        keysBySystem[system] ?? []
     }
 
     /// The groups of a table: every combination of the breakdown's values, within the filter.

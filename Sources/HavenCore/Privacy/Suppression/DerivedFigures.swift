@@ -5,7 +5,7 @@ import HavenSurvey
 /// sensitive question never at the scale's end, where it would say everyone answered the same.
 enum DerivedFigures {
     static func settle(_ tabulation: inout Tabulation, module: SurveyModule) {
-        for key in tabulation.entries.keys.sorted() {
+        for key in tabulation.orderedKeys {
             guard let entry = tabulation.entries[key], entry.figure.isShown else { continue }
             switch key.measure {
             case .percent:
@@ -29,7 +29,7 @@ enum DerivedFigures {
             }
         }
         // A percentage of a hidden answered count would reveal it.
-        for key in tabulation.entries.keys.sorted() where key.measure == .percent || key.measure == .favorablePercent || key.measure == .mean {
+        for key in tabulation.orderedKeys where key.measure == .percent || key.measure == .favorablePercent || key.measure == .mean {
             let answered = FigureKey(period: key.period, group: key.group, question: key.question, measure: .answered)
             if tabulation.entries[answered]?.figure.isShown == false, tabulation.entries[key]?.figure.isShown == true {
                 tabulation.entries[key]?.figure.suppression = .derived

@@ -27,7 +27,7 @@ struct EarlierKnowledge {
         }
         nonZero = Array(Set(nonZero)).sorted { "\($0)" < "\($1)" }
         // What earlier releases hid by the primary rules stays protected, in any table it was in.
-        protected = other.entries.keys.sorted().flatMap { key -> [ProtectedQuantity] in
+        protected = other.orderedKeys.flatMap { key -> [ProtectedQuantity] in
             guard let entry = other.entries[key], !entry.figure.isShown, !shownKeys.contains(key),
                 releases.contains(where: { $0.figures[key] != nil })
             else { return [] }

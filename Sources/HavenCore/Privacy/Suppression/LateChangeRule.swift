@@ -4,7 +4,7 @@
 enum LateChangeRule {
     static func apply(to tabulation: inout Tabulation, against earlier: [LedgerRelease]) {
         for release in earlier {
-            for key in tabulation.entries.keys.sorted() {
+            for key in tabulation.orderedKeys {
                 guard let entry = tabulation.entries[key], entry.figure.isShown, let before = release.figures[key], before.shown,
                     key.measure != .percent, key.measure != .mean
                 else { continue }

@@ -12,7 +12,7 @@ enum PrimaryRules {
         for (key, entry) in tabulation.entries where key.measure == .answered && entry.figure.count < entry.threshold {
             fewAnswers.insert(FigureKey(period: key.period, group: key.group, question: key.question, measure: .answered))
         }
-        for key in tabulation.entries.keys.sorted() {
+        for key in tabulation.orderedKeys {
             guard var entry = tabulation.entries[key] else { continue }
             entry.figure.suppression = reason(key, entry, hiddenGroups: hiddenGroups, fewAnswers: fewAnswers)
             tabulation.entries[key] = entry

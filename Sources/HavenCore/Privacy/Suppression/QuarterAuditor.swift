@@ -22,7 +22,7 @@ struct QuarterAuditor {
 
     /// Every primary-hidden quantity, now and in earlier releases of the same data, in a stable order.
     var protected: [ProtectedQuantity] {
-        let current = tabulation.entries.keys.sorted().flatMap { key -> [ProtectedQuantity] in
+        let current = tabulation.orderedKeys.flatMap { key -> [ProtectedQuantity] in
             guard let entry = tabulation.entries[key], !entry.figure.isShown, entry.figure.suppression != .complementary else { return [] }
             return ProtectedQuantity.of(key, entry)
         }
@@ -39,12 +39,13 @@ struct QuarterAuditor {
         }
     }
 
-    /// The audit of the protected quantities of `systems` (every system when nil).
-    func findings(in systems: Set<AuditSystemID>? = nil) -> [AuditSystemID: [Finding]] {
+    /// The audit of the protected quantities of `systems` (every system when nil); `insiders: false`
+    /// skips the insider re-run, a cheaper first pass for a loop that re-runs it at the end.
+    func findings(in systems: Set<AuditSystemID>? = nil, insiders: Bool = true) -> [AuditSystemID: [Finding]] {
         let bySystem = Dictionary(grouping: protected) { $0.functional.system }
         var findings: [AuditSystemID: [Finding]] = [:]
         for system in bySystem.keys.sorted() where systems?.contains(system) ?? true {
-            findings[system] = audit(system, protected: bySystem[system] ?? [])
+            findings[system] = audit(system, protected: bySystem[system] ?? [], insiders: insiders)
         }
         return findings
     }
@@ -52,7 +53,8 @@ struct QuarterAuditor {
     /// The linear forms the attacker knows in a system: shown figures now and in earlier releases.
     func published(in system: AuditSystemID) -> [Functional] {
         var functionals: [Functional] = []
-        for key in tabulation.entries.keys.sorted() {
+        let keys = system == .respondents ? tabulation.keys(in: system) : tabulation.keys(in: .respondents) + tabulation.keys(in: system)
+        for key in keys {
             guard let entry = tabulation.entries[key], entry.figure.isShown, key.measure != .percent, key.measure != .mean else { continue }
             functionals += entry.functionals.filter { $0.system == system || $0.system == .respondents }
         }
@@ -60,7 +62,7 @@ struct QuarterAuditor {
         return functionals
     }
 
-    private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity]) -> [Finding] {
+    private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool) -> [Finding] {
         let values = model.values(of: system)
         var attacker = AttackerSystem(variableCount: values.count)
         func value(_ variables: [Int]) -> Int { variables.reduce(0) { $0 + values[$1] } }
@@ -86,7 +88,9 @@ struct QuarterAuditor {
             }
             return Finding(quantity: quantity, interval: interval, isSafe: quantity.isSafe(interval))
         }
-        checkInsiders(&findings, variables: variables, base: base, values: values)
+        if insiders {
+            checkInsiders(&findings, variables: variables, base: base, values: values)
+        }
         return findings
     }
 
@@ -125,7 +129,7 @@ struct QuarterAuditor {
     /// listed) and hidden counts of non-sensitive questions (their zeros are always shown), in this
     /// release and earlier ones.
     private func knownNonZero(in system: AuditSystemID) -> [Functional] {
-        let current = tabulation.entries.keys.sorted().compactMap { key -> Functional? in
+        let current = tabulation.orderedKeys.compactMap { key -> Functional? in
             guard let entry = tabulation.entries[key], !entry.figure.isShown, let functional = entry.functionals.first else { return nil }
             switch key.measure {
             case .respondents:

@@ -26,14 +26,27 @@ struct SecondarySuppression {
 
     mutating func run() {
         hideDerivedPools()
+        // The insider re-run is the costly part of an audit and rarely fails where the plain audit
+        // passes, so the loop first clears the plain audit, then audits again with insiders.
+        var insiders = false
         for _ in 0..<Self.maximumRounds {
-            let failures = auditFailures()
-            guard let first = failures.first else { return }
+            let failures = auditFailures(insiders: insiders)
+            guard let first = failures.first else {
+                if insiders { return }
+                insiders = true
+                stale = nil
+                continue
+            }
             // One more figure per failing quantity (§4.3 B), unless a figure picked this round for
             // another one could already free it: that keeps the extra hiding small.
             var picked: [FigureKey] = []
+            var published: [AuditSystemID: [Set<Int>]] = [:]
             for failure in failures {
-                let candidates = complementCandidates(for: failure)
+                let system = failure.functional.system
+                if published[system] == nil {
+                    published[system] = auditor.published(in: system).map { Set(model.variables(of: $0, in: system)) }
+                }
+                let candidates = complementCandidates(for: failure, published: published[system] ?? [])
                 if let candidate = candidates.first, !candidates.contains(where: picked.contains) {
                     picked.append(candidate)
                 }
@@ -45,7 +58,8 @@ struct SecondarySuppression {
                 hide(key, .complementary)
             }
         }
-        if !auditFailures().isEmpty {
+        stale = nil
+        if !auditFailures(insiders: true).isEmpty {
             hideEverything()
             failedClosed = true
         }
@@ -106,8 +120,8 @@ struct SecondarySuppression {
     }
 
     /// The failing quantities, system by system; only systems whose figures changed are audited again.
-    private mutating func auditFailures() -> [ProtectedQuantity] {
-        let fresh = auditor.findings(in: stale)
+    private mutating func auditFailures(insiders: Bool) -> [ProtectedQuantity] {
+        let fresh = auditor.findings(in: stale, insiders: insiders)
         if stale == nil {
             findings = fresh
         } else {
@@ -132,12 +146,14 @@ struct SecondarySuppression {
     /// published relation with it (a sibling in the parent's total, another option of the group),
     /// preferring interior cells to totals, then smaller values, then a stable key; never a zero
     /// of a question whose zeros are always shown, nor a singleton while another choice exists.
-    private func complementCandidates(for failure: ProtectedQuantity) -> [FigureKey] {
+    /// `published` holds the unknowns of each published relation of the failure's system.
+    private func complementCandidates(for failure: ProtectedQuantity, published: [Set<Int>]) -> [FigureKey] {
         let system = failure.functional.system
         let target = Set(model.variables(of: failure.functional, in: system))
-        let relations = auditor.published(in: system).map { Set(model.variables(of: $0, in: system)) }.filter { !$0.isDisjoint(with: target) }
+        let relations = published.filter { !$0.isDisjoint(with: target) }
         var candidates: [(key: FigureKey, disjoint: Bool, depth: Int, value: Int)] = []
-        for key in tabulation.entries.keys.sorted() {
+        let keys = system == .respondents ? tabulation.keys(in: system) : tabulation.keys(in: .respondents) + tabulation.keys(in: system)
+        for key in keys {
             guard let entry = tabulation.entries[key], entry.figure.isShown, let functional = entry.functionals.first,
                 [.count, .answered, .respondents, .favorablePercent].contains(key.measure),
                 functional.system == system || functional.system == .respondents

@@ -80,7 +80,7 @@ struct OutputSafetyTests {
         _ = try ResponseImport(module: module, path: file).run(into: store)
         try store.forEachResponse(survey: module.id, periods: nil) { counts.add($0) }
         let engine = DisclosureControl(module: module)
-        let release = engine.release(counts, periods: [q3], tables: try engine.catalogue.tables(by: ["site_type", "role"], filter: []), earlier: [])
+        let release = engine.release(counts, periods: [q3], tables: try engine.catalogue.tables(by: ["role"], filter: []), earlier: [])
         let output = try CSVWriter.string { try TidyCSV.write(release, to: $0) }
         for id in ids.prefix(50) {
             #expect(!output.contains(id))

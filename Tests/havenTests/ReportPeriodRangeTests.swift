@@ -12,10 +12,10 @@ struct ReportPeriodRangeTests {
         let folder = try TemporaryFolder()
         let generated = runHaven(["generate", "wellbeing-pulse", "--rows", "300", "--seed", "4", "--periods", "2026Q1..2026Q3", "-o", "data.csv"], workingDirectory: folder.path)
         #expect(generated.status == 0, "\(generated.errors)")
-        let result = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q1..2026Q3", "--out", "out"], workingDirectory: folder.path)
+        let result = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q1..2026Q3", "--format", "csv", "--out", "out"], workingDirectory: folder.path)
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output == ["2026Q1", "2026Q2", "2026Q3"].map { "\(folder.path)/out/wellbeing-pulse-\($0).csv\n" }.joined())
-        let single = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q2", "--out", "one"], workingDirectory: folder.path)
+        let single = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q2", "--format", "csv", "--out", "one"], workingDirectory: folder.path)
         #expect(single.output == "\(folder.path)/one/wellbeing-pulse-2026Q2.csv\n")
         #expect(try String(contentsOfFile: "\(folder.path)/one/wellbeing-pulse-2026Q2.csv", encoding: .utf8) == String(contentsOfFile: "\(folder.path)/out/wellbeing-pulse-2026Q2.csv", encoding: .utf8))
     }

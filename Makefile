@@ -2,11 +2,7 @@
 SWIFT ?= swift
 SYSTEM_PACKAGES := libcsv-dev libsqlite3-dev sqlite3
 
-<<<<<<< HEAD
-.PHONY: all deps build test demo bench bench-csv clean
-=======
-.PHONY: all deps build test demo screenshots bench-csv clean
->>>>>>> reports
+.PHONY: all deps build test demo screenshots bench bench-csv clean
 
 all: build
 

@@ -81,7 +81,9 @@ public struct DisclosureControl: Sendable {
             })
         }
         let republished = publishedLists(changedData)
-        let candidates = Set(tabulation.groups.keys.map { GroupKey($0.filter) }).sorted().filter { group in
+        // Every table of a release shares its filter, so this is the report's whole population.
+        let populations = Set(tabulation.groups.keys.map { GroupKey($0.filter) }).sorted()
+        let candidates = populations.filter { group in
             tabulation.entries[FigureKey(period: tabulation.period, group: group, measure: .respondents)]?.figure.isShown == true
                 && !republished.contains(group)
         }
@@ -90,7 +92,7 @@ public struct DisclosureControl: Sendable {
         var figures: [FigureKey: Figure] = [:]
         var comments: [String: [String]] = [:]
         var quarantined: [String: [QuarantinedComment]] = [:]
-        for group in Set(tabulation.groups.keys.map { GroupKey($0.filter) }).sorted() {
+        for group in populations {
             for question in textQuestions {
                 let raw = quarter.comments(to: question.id, in: lists.atoms(group))
                 let key = FigureKey(period: tabulation.period, group: group, question: question.id, measure: .comments)

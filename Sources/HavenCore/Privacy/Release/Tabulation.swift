@@ -86,9 +86,11 @@ struct Tabulation {
         }
     }
 
-    /// The keys, in canonical order, of figures with a linear form in `system`.
-    func keys(in system: AuditSystemID) -> [FigureKey] {
-        keysBySystem[system] ?? []
+    /// The keys of figures with a linear form in `system`, group sizes first (every question
+    /// system repeats them), each part in canonical order.
+    func keys(relatedTo system: AuditSystemID) -> [FigureKey] {
+        let sizes = keysBySystem[.respondents] ?? []
+        return system == .respondents ? sizes : sizes + (keysBySystem[system] ?? [])
     }
 
     /// The groups of a table: every combination of the breakdown's values, within the filter.

@@ -53,8 +53,7 @@ struct QuarterAuditor {
     /// The linear forms the attacker knows in a system: shown figures now and in earlier releases.
     func published(in system: AuditSystemID) -> [Functional] {
         var functionals: [Functional] = []
-        let keys = system == .respondents ? tabulation.keys(in: system) : tabulation.keys(in: .respondents) + tabulation.keys(in: system)
-        for key in keys {
+        for key in tabulation.keys(relatedTo: system) {
             guard let entry = tabulation.entries[key], entry.figure.isShown, key.measure != .percent, key.measure != .mean else { continue }
             functionals += entry.functionals.filter { $0.system == system || $0.system == .respondents }
         }
@@ -117,10 +116,9 @@ struct QuarterAuditor {
                 continue
             }
             for index in affected {
-                guard let interval = try? knowing.interval(of: variables[index].map { ($0, 1) }), interval.upper - interval.lower >= 1 else {
-                    findings[index].isSafe = false
-                    continue
-                }
+                let interval = try? knowing.interval(of: variables[index].map { ($0, 1) })
+                if let interval, interval.upper - interval.lower >= 1 { continue }
+                findings[index].isSafe = false
             }
         }
     }

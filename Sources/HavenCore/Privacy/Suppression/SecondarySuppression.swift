@@ -152,8 +152,7 @@ struct SecondarySuppression {
         let target = Set(model.variables(of: failure.functional, in: system))
         let relations = published.filter { !$0.isDisjoint(with: target) }
         var candidates: [(key: FigureKey, disjoint: Bool, depth: Int, value: Int)] = []
-        let keys = system == .respondents ? tabulation.keys(in: system) : tabulation.keys(in: .respondents) + tabulation.keys(in: system)
-        for key in keys {
+        for key in tabulation.keys(relatedTo: system) {
             guard let entry = tabulation.entries[key], entry.figure.isShown, let functional = entry.functionals.first,
                 [.count, .answered, .respondents, .favorablePercent].contains(key.measure),
                 functional.system == system || functional.system == .respondents

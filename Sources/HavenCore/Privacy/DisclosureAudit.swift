@@ -67,7 +67,7 @@ public enum DisclosureAudit {
             var tabulation = Tabulation(period: period, counts: quarter, tables: tables, catalogue: catalogue)
             var primary = tabulation
             PrimaryRules.apply(to: &primary)
-            for key in tabulation.entries.keys {
+            for key in tabulation.orderedKeys {
                 guard let status = statuses[key] else {
                     tabulation.entries[key]?.figure.suppression = .complementary
                     continue

@@ -9,4 +9,6 @@ enum AttackerModelError: Error, Equatable, Sendable {
     case inconsistentSystem
     /// A term names a variable outside `0..<variableCount`.
     case unknownVariable(Int)
+    /// The quantity lies in a part of the system too large for an exact model.
+    case tooLarge
 }

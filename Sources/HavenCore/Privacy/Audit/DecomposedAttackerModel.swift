@@ -8,14 +8,19 @@
 /// touches. The bounds are exactly those of `AttackerModel` on the whole system: substitution only
 /// applies deductions every solution must obey, and the LP of independent parts is the sum of
 /// their LPs.
+///
+/// A part with more unknowns than `exactLimit` gets no model (a dense exact tableau of thousands of
+/// columns is out of reach): the caller proves its quantities with a `MoveCertifier` instead.
 struct DecomposedAttackerModel: Sendable {
     /// One independent cluster of still-unknown variables with its own prepared model.
     private struct Part: Sendable {
         /// Global variable → local index.
         var local: [Int: Int]
         var system: AttackerSystem
-        /// Nil when the part has no constraint at all: each of its variables is `≥ 0` and unbounded.
+        /// Nil when the part has no constraint at all: each of its variables is `≥ 0` and unbounded;
+        /// or when the part is too large for an exact model.
         var model: AttackerModel?
+        var isLarge = false
     }
 
     private let variableCount: Int
@@ -25,9 +30,10 @@ struct DecomposedAttackerModel: Sendable {
     private let partOf: [Int: Int]
     private var parts: [Part]
 
-    /// Prepares `system`. Throws `inconsistentSystem` if no non-negative integer solution can exist,
-    /// and what `AttackerModel` throws for a part.
-    init(_ system: AttackerSystem) throws(AttackerModelError) {
+    /// Prepares `system`, with an exact model for every part of at most `exactLimit` unknowns.
+    /// Throws `inconsistentSystem` if no non-negative integer solution can exist, and what
+    /// `AttackerModel` throws for a part.
+    init(_ system: AttackerSystem, exactLimit: Int = .max) throws(AttackerModelError) {
         variableCount = system.variableCount
         let known = try Self.substitute(system)
         self.known = known
@@ -76,7 +82,9 @@ struct DecomposedAttackerModel: Sendable {
                 if let bound = system.upperBounds[variable] { local.addUpperBound(on: position, atMost: bound) }
             }
             parts[index].system = local
-            if !partRows[index].isEmpty || local.upperBounds.contains(where: { $0 != nil }) {
+            if local.variableCount > exactLimit {
+                parts[index].isLarge = true
+            } else if !partRows[index].isEmpty || local.upperBounds.contains(where: { $0 != nil }) {
                 parts[index].model = try AttackerModel(local)
             }
         }
@@ -85,6 +93,7 @@ struct DecomposedAttackerModel: Sendable {
     }
 
     /// The interval of `objective · x`, as `AttackerModel.interval(of:)` would give on the whole system.
+    /// Throws `tooLarge` if it touches a part without an exact model (see `isExact(for:)`).
     func interval(of objective: [LinearTerm]) throws(AttackerModelError) -> AttackerInterval {
         var lower = 0
         var upper = 0
@@ -103,7 +112,9 @@ struct DecomposedAttackerModel: Sendable {
         for part in byPart.keys.sorted() {
             let terms = byPart[part] ?? []
             let interval: AttackerInterval
-            if let model = parts[part].model {
+            if parts[part].isLarge {
+                throw .tooLarge
+            } else if let model = parts[part].model {
                 interval = try model.interval(of: terms)
             } else {
                 // No constraint: each variable is anywhere in 0...∞.
@@ -115,6 +126,11 @@ struct DecomposedAttackerModel: Sendable {
             upper = try Self.add(upper, interval.upper)
         }
         return AttackerInterval(lower: lower, upper: upper)
+    }
+
+    /// Whether every unknown of `variables` lies in a part with an exact model.
+    func isExact(for variables: [Int]) -> Bool {
+        parts(of: variables).allSatisfy { !parts[$0].isLarge }
     }
 
     /// Whether the published numbers alone pin `variable` to a value.
@@ -133,6 +149,7 @@ struct DecomposedAttackerModel: Sendable {
             return self
         }
         guard let part = partOf[variable], let position = parts[part].local[variable] else { return self }
+        guard !parts[part].isLarge else { throw .tooLarge }
         var copy = self
         copy.parts[part].system.addLowerBound([(position, 1)], atLeast: value)
         copy.parts[part].model = try AttackerModel(copy.parts[part].system)

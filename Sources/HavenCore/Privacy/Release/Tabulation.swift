@@ -62,6 +62,7 @@ struct Tabulation {
     /// never which figures exist), and the keys with a linear form in each system.
     private(set) var orderedKeys: [FigureKey] = []
     private var keysBySystem: [AuditSystemID: [FigureKey]] = [:]
+    private var keysByGroup: [GroupKey: [FigureKey]] = [:]
     /// Groups with respondents, per table.
     var groups: [BreakdownTable: [GroupKey]] = [:]
 
@@ -80,6 +81,7 @@ struct Tabulation {
         }
         orderedKeys = entries.keys.sorted()
         for key in orderedKeys {
+            keysByGroup[key.group, default: []].append(key)
             for system in Set(entries[key]?.functionals.map(\.system) ?? []).sorted() {
                 keysBySystem[system, default: []].append(key)
             }
@@ -91,6 +93,11 @@ struct Tabulation {
     func keys(relatedTo system: AuditSystemID) -> [FigureKey] {
         let sizes = keysBySystem[.respondents] ?? []
         return system == .respondents ? sizes : sizes + (keysBySystem[system] ?? [])
+    }
+
+    /// The keys of every figure of `group`, in canonical order.
+    func keys(of group: GroupKey) -> [FigureKey] {
+        keysByGroup[group] ?? []
     }
 
     /// The groups of a table: every combination of the breakdown's values, within the filter.

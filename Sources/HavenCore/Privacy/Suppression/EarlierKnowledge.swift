@@ -4,7 +4,7 @@ struct EarlierKnowledge {
     /// Figures they showed, as linear forms with their values.
     var shown: [Functional: Int] = [:]
     /// Figures they hid whose listing alone says they are not zero: hidden groups (empty groups are
-    /// never listed) and hidden counts of questions whose zeros are shown.
+    /// never listed) and hidden counts, in shown groups, of questions whose zeros are shown.
     var nonZero: [Functional] = []
     /// Numbers they hid for their own sake: these stay protected in every later release.
     var protected: [ProtectedQuantity] = []
@@ -20,7 +20,7 @@ struct EarlierKnowledge {
                 if entry.shown {
                     shownKeys.insert(key)
                     for functional in tabulated.functionals { shown[functional] = entry.count }
-                } else if entry.count >= 1 && (key.measure == .respondents || (key.measure == .count && !tabulated.isSensitive)) {
+                } else if entry.count >= 1, key.measure == .respondents || (key.measure == .count && !tabulated.isSensitive && release.figures[FigureKey(period: key.period, group: key.group, measure: .respondents)]?.shown == true) {
                     nonZero.append(functional)
                 }
             }

@@ -11,7 +11,7 @@ enum LateChangeRule {
                 let change = abs(entry.figure.count - before.count)
                 guard change >= 1 && change < entry.threshold else { continue }
                 if key.measure == .respondents {
-                    for other in tabulation.entries.keys where other.group == key.group {
+                    for other in tabulation.keys(of: key.group) {
                         let current = tabulation.entries[other]?.figure.suppression
                         tabulation.entries[other]?.figure.suppression = current ?? .lateChange
                     }

@@ -19,11 +19,16 @@ struct ProtectedQuantity: Sendable, Hashable {
     /// when another hidden answer in the group is known not to be zero), so the bound is capped at
     /// one less than the group's size: the attacker may learn nothing the group size does not say.
     func isSafe(_ interval: AttackerInterval) -> Bool {
-        var needed = max(value + 1, threshold)
+        interval.upper - interval.lower >= 1 && interval.upper >= neededUpper
+    }
+
+    /// The least upper bound the attacker's interval must leave open (see `isSafe`).
+    var neededUpper: Int {
+        let needed = max(value + 1, threshold)
         if let groupSize, groupSize - 1 < needed {
-            needed = max(groupSize - 1, value)
+            return max(groupSize - 1, value)
         }
-        return interval.upper - interval.lower >= 1 && interval.upper >= needed
+        return needed
     }
 
     /// The quantities a figure protects, from the primary rules: the figure itself when it is

@@ -6,9 +6,13 @@ struct QuarterAuditor {
     /// One protected quantity's outcome.
     struct Finding {
         var quantity: ProtectedQuantity
-        /// Nil when the audit could not be computed (treated as unsafe: fail closed).
+        /// Nil when the audit could not be computed (treated as unsafe: fail closed). For a quantity
+        /// in a part too large for the exact model, the interval moves certify: the attacker's
+        /// interval is at least as wide.
         var interval: AttackerInterval?
         var isSafe: Bool
+        /// Whether moves certified the interval (the quantity lies in a part too large for the exact LP).
+        var isCertified = false
     }
 
     let tabulation: Tabulation
@@ -19,6 +23,10 @@ struct QuarterAuditor {
     /// Protected intervals at most this wide are re-audited as if a respondent knew their own answer;
     /// one unit of knowledge cannot narrow a wider interval to a point in the table systems audited here.
     static let insiderWidth = 3
+
+    /// Parts of an attacker system with more unknowns than this are audited by `MoveCertifier`
+    /// rather than by the exact LP, whose dense tableau grows with the square of the part.
+    static let exactLimit = 400
 
     /// Every primary-hidden quantity, now and in earlier releases of the same data, in a stable order.
     var protected: [ProtectedQuantity] {
@@ -77,11 +85,24 @@ struct QuarterAuditor {
                 attacker.addLowerBound(variables.map { ($0, 1) }, atLeast: 1)
             }
         }
-        guard let base = try? DecomposedAttackerModel(attacker) else {
+        guard let base = try? DecomposedAttackerModel(attacker, exactLimit: Self.exactLimit) else {
             return protected.map { Finding(quantity: $0, interval: nil, isSafe: false) }
         }
         let variables = protected.map { model.variables(of: $0.functional, in: system) }
+        var certifier: MoveCertifier?
         var findings = zip(protected, variables).map { quantity, variables in
+            if !base.isExact(for: variables) {
+                let moves = certifier ?? MoveCertifier(
+                    system: attacker, values: values, coordinates: model.coordinates(of: system), isUnknown: { !base.isKnown($0) })
+                certifier = moves
+                let rise = quantity.neededUpper - quantity.value
+                let interval = moves.interval(of: variables, value: quantity.value, raise: max(rise, 1), lower: rise > 0 ? 0 : 1)
+                var isSafe = quantity.isSafe(interval)
+                if isSafe && interval.upper - interval.lower <= Self.insiderWidth {
+                    isSafe = moves.holdsForEveryInsider(variables)
+                }
+                return Finding(quantity: quantity, interval: interval, isSafe: isSafe, isCertified: true)
+            }
             guard let interval = try? base.interval(of: variables.map { ($0, 1) }) else {
                 return Finding(quantity: quantity, interval: nil, isSafe: false)
             }
@@ -98,7 +119,8 @@ struct QuarterAuditor {
     /// touches, once for all the quantities in that part.
     private func checkInsiders(_ findings: inout [Finding], variables: [[Int]], base: DecomposedAttackerModel, values: [Int]) {
         let narrow = findings.indices.filter { index in
-            guard findings[index].isSafe, let interval = findings[index].interval else { return false }
+            // Certified quantities already hold for every insider (see `MoveCertifier`).
+            guard findings[index].isSafe, let interval = findings[index].interval, base.isExact(for: variables[index]) else { return false }
             return interval.upper - interval.lower <= Self.insiderWidth
         }
         guard !narrow.isEmpty else { return }
@@ -124,16 +146,17 @@ struct QuarterAuditor {
     }
 
     /// Hidden figures the attacker knows are not zero: hidden groups (empty groups are never
-    /// listed) and hidden counts of non-sensitive questions (their zeros are always shown), in this
-    /// release and earlier ones.
+    /// listed) and hidden counts of non-sensitive questions in shown groups (there their zeros are
+    /// always shown; a hidden group hides its zeros too), in this release and earlier ones.
     private func knownNonZero(in system: AuditSystemID) -> [Functional] {
-        let current = tabulation.orderedKeys.compactMap { key -> Functional? in
+        let current = tabulation.keys(relatedTo: system).compactMap { key -> Functional? in
             guard let entry = tabulation.entries[key], !entry.figure.isShown, let functional = entry.functionals.first else { return nil }
             switch key.measure {
             case .respondents:
                 return functional
             case .count where functional.system == system && !entry.isSensitive:
-                return functional
+                let size = FigureKey(period: key.period, group: key.group, measure: .respondents)
+                return tabulation.entries[size]?.figure.isShown == true ? functional : nil
             default:
                 return nil
             }

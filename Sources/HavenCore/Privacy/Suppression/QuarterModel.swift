@@ -10,6 +10,8 @@ struct QuarterModel {
     let merged: [[Int]]
     /// The merged atoms of each group.
     private let groupAtoms: [GroupKey: [Int]]
+    /// Each merged atom's value index per dimension, `-1` where its members differ.
+    private let atomCoordinates: [[Int32]]
 
     init(counts: QuarterCounts, groups: [GroupKey]) {
         self.counts = counts
@@ -40,6 +42,12 @@ struct QuarterModel {
             }
         }
         self.groupAtoms = groupAtoms
+        atomCoordinates = merged.map { members in
+            counts.dimensions.indices.map { position in
+                let first = counts.atoms[members[0]][position]
+                return members.allSatisfy { counts.atoms[$0][position] == first } ? first : -1
+            }
+        }
     }
 
     func layout(of system: AuditSystemID) -> SystemLayout {
@@ -75,6 +83,13 @@ struct QuarterModel {
             }
         }
         return values
+    }
+
+    /// Each unknown's position for the move search (`MoveCertifier`): its merged atom's value per
+    /// dimension, then its category.
+    func coordinates(of system: AuditSystemID) -> [[Int32]] {
+        let width = layout(of: system).categoryCount
+        return atomCoordinates.flatMap { position in (0..<width).map { position + [Int32($0)] } }
     }
 
     /// The unknowns a functional sums: in the respondents system a group is its atoms; in a question

@@ -40,15 +40,17 @@ struct SecondarySuppression {
             // One more figure per failing quantity (§4.3 B), unless a figure picked this round for
             // another one could already free it: that keeps the extra hiding small.
             var picked: [FigureKey] = []
-            var published: [AuditSystemID: [Set<Int>]] = [:]
+            var pickedSet: Set<FigureKey> = []
+            var candidatesBySystem: [AuditSystemID: ComplementCandidates] = [:]
             for failure in failures {
                 let system = failure.functional.system
-                if published[system] == nil {
-                    published[system] = auditor.published(in: system).map { Set(model.variables(of: $0, in: system)) }
-                }
-                let candidates = complementCandidates(for: failure, published: published[system] ?? [])
-                if let candidate = candidates.first, !candidates.contains(where: picked.contains) {
+                let index = candidatesBySystem[system] ?? ComplementCandidates(
+                    system: system, tabulation: tabulation, model: model, published: auditor.published(in: system))
+                candidatesBySystem[system] = index
+                let candidates = index.ranked(for: model.variables(of: failure.functional, in: system))
+                if let candidate = candidates.first, !candidates.contains(where: pickedSet.contains) {
                     picked.append(candidate)
+                    pickedSet.insert(candidate)
                 }
             }
             if picked.isEmpty {
@@ -140,38 +142,6 @@ struct SecondarySuppression {
         stale?.formUnion(systems)
     }
 
-    // MARK: Choosing what else to hide
-
-    /// The shown figures to hide, best first, so the failing quantity is no longer pinned: those that share a
-    /// published relation with it (a sibling in the parent's total, another option of the group),
-    /// preferring interior cells to totals, then smaller values, then a stable key; never a zero
-    /// of a question whose zeros are always shown, nor a singleton while another choice exists.
-    /// `published` holds the unknowns of each published relation of the failure's system.
-    private func complementCandidates(for failure: ProtectedQuantity, published: [Set<Int>]) -> [FigureKey] {
-        let system = failure.functional.system
-        let target = Set(model.variables(of: failure.functional, in: system))
-        let relations = published.filter { !$0.isDisjoint(with: target) }
-        var candidates: [(key: FigureKey, disjoint: Bool, depth: Int, value: Int)] = []
-        for key in tabulation.keys(relatedTo: system) {
-            guard let entry = tabulation.entries[key], entry.figure.isShown, let functional = entry.functionals.first,
-                [.count, .answered, .respondents, .favorablePercent].contains(key.measure),
-                functional.system == system || functional.system == .respondents
-            else { continue }
-            if entry.figure.count == 0 && !entry.isSensitive && key.measure == .count { continue }
-            let variables = Set(model.variables(of: functional, in: system))
-            guard !variables.isEmpty, relations.contains(where: { $0.isSuperset(of: variables) || !$0.isDisjoint(with: variables) }) else { continue }
-            candidates.append((key, variables.isDisjoint(with: target), key.group.conditions.count, entry.figure.count))
-        }
-        let nonSingletons = candidates.filter { $0.value != 1 }
-        let pool = nonSingletons.isEmpty ? candidates : nonSingletons
-        // Hiding a whole group (its size) is the last resort in a question's system.
-        func rank(_ candidate: (key: FigureKey, disjoint: Bool, depth: Int, value: Int)) -> (Int, Int, Int, Int, FigureKey) {
-            let wholeGroup = candidate.key.measure == .respondents && system != .respondents ? 1 : 0
-            return (wholeGroup, candidate.disjoint ? 0 : 1, -candidate.depth, candidate.value, candidate.key)
-        }
-        return pool.sorted { rank($0) < rank($1) }.map(\.key)
-    }
-
     private mutating func hide(_ key: FigureKey, _ reason: Figure.Suppression) {
         touch(key)
         if key.measure == .respondents {
@@ -189,7 +159,7 @@ struct SecondarySuppression {
 
     private mutating func hideGroup(_ group: GroupKey, _ reason: Figure.Suppression) {
         stale = nil
-        for key in tabulation.entries.keys where key.group == group && tabulation.entries[key]?.figure.isShown == true {
+        for key in tabulation.keys(of: group) where tabulation.entries[key]?.figure.isShown == true {
             tabulation.entries[key]?.figure.suppression = reason
         }
     }
@@ -199,7 +169,7 @@ struct SecondarySuppression {
     private mutating func failClosed(_ system: AuditSystemID) -> Bool {
         stale = nil
         var changed = false
-        for key in tabulation.entries.keys {
+        for key in tabulation.orderedKeys {
             guard let entry = tabulation.entries[key], entry.figure.isShown else { continue }
             let belongs: Bool
             switch system {
@@ -215,7 +185,7 @@ struct SecondarySuppression {
     }
 
     private mutating func hideEverything() {
-        for key in tabulation.entries.keys where tabulation.entries[key]?.figure.isShown == true {
+        for key in tabulation.orderedKeys where tabulation.entries[key]?.figure.isShown == true {
             tabulation.entries[key]?.figure.suppression = .failClosed
         }
     }

@@ -128,8 +128,12 @@ struct ReleaseSequencePropertyTests {
                 equations.append((variables(key.group, categories), value(key.group, categories)))
             } else {
                 hidden.append(key)
-                // A listed group is not empty, and hidden counts of a question that shows its zeros are not zero.
-                if value(key.group, categories) >= 1 { lowerBounds.append(variables(key.group, categories)) }
+                // A listed group is not empty, and hidden counts of a question that shows its zeros
+                // are not zero where their group is shown (a hidden group hides its zeros too).
+                let groupShown = shown.contains(FigureKey(period: key.period, group: key.group, measure: .respondents))
+                if value(key.group, categories) >= 1 && (key.measure == .respondents || groupShown) {
+                    lowerBounds.append(variables(key.group, categories))
+                }
             }
         }
         // Unknowns no published number mentions are free: the attacker can say nothing about them.

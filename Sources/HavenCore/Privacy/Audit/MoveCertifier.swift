@@ -1,0 +1,260 @@
+/// Proves protection where the attacker's system is too large for the exact LP, by exhibiting
+/// other tables the attacker cannot tell from the true one: §4.3's rectangle and hypercube witness,
+/// generalised to any system whose unknowns have coordinates.
+///
+/// A move is an integer vector that changes no published number: added to the true counts, it gives
+/// another table consistent with everything released. The candidates are two cells of a line, or
+/// the corners of a rectangle or a cube in the cells' coordinates (dimension values and answer category) with alternating
+/// signs, so every total over a whole coordinate stays the same; each candidate is still checked
+/// against every relation of the system and used only if it changes none. If moves raise a quantity
+/// to `U` and lower it to `L`, the attacker's interval is at least `[L, U]`: the witnesses are
+/// integer solutions, so this holds for the exact integer attacker as well as for the LP bounds.
+///
+/// For the insider re-run, `holdsForEveryInsider` looks for witnesses that keep every cell holding
+/// someone at one or more: that is all any one respondent knows about their own cell, so one such
+/// witness serves every insider at once. A search that finds too little only makes the audit
+/// report the quantity unprotected, so more is hidden: fail closed.
+struct MoveCertifier: Sendable {
+    /// One corner of a move: a cell and the sign of its change.
+    private typealias Corner = (variable: Int, sign: Int)
+
+    /// Cells tried along one coordinate for a rectangle, and for a cube (per coordinate), fullest
+    /// first. The caps keep a failed search short; a miss costs protection effort, never safety.
+    static let rectangleBreadth = 256
+    static let cubeBreadth = 8
+    /// Far corners looked up per seed for cubes before giving up.
+    static let lookupLimit = 20_000
+    /// Candidate moves tried per quantity and direction before giving up.
+    static let attemptLimit = 2000
+
+    private let values: [Int]
+    private let upperBounds: [Int?]
+    /// Per variable, the published relations it appears in, with its coefficient.
+    private let equalitiesOf: [[(row: Int, coefficient: Int)]]
+    private let lowerBounds: [LinearConstraint]
+    private let lowerBoundsOf: [[(row: Int, coefficient: Int)]]
+    /// Each variable's coordinates packed into one key, a field per coordinate (value + 1, so 0
+    /// marks a mixed coordinate); nil when they do not fit in 64 bits, and then no move is tried.
+    private let packed: [UInt64]?
+    private let fields: [(shift: UInt64, mask: UInt64)]
+    /// The unknown cells by packed coordinates.
+    private let cells: [UInt64: Int]
+    /// Per coordinate, the unknown cells of each line (every other coordinate fixed, keyed by the
+    /// packed coordinates with that field cleared), fullest first.
+    private let lines: [[UInt64: [Int]]]
+
+    /// Prepares the search over `system`, whose true solution is `values`. `coordinates` gives each
+    /// variable's position (`-1` where a coordinate is mixed and cannot vary); moves touch only
+    /// variables for which `isUnknown` holds.
+    init(system: AttackerSystem, values: [Int], coordinates: [[Int32]], isUnknown: (Int) -> Bool) {
+        precondition(values.count == system.variableCount && coordinates.count == system.variableCount)
+        self.values = values
+        upperBounds = system.upperBounds
+        var equalitiesOf = [[(row: Int, coefficient: Int)]](repeating: [], count: values.count)
+        for (row, equality) in system.equalities.enumerated() {
+            for term in equality.terms where term.coefficient != 0 {
+                equalitiesOf[term.variable].append((row, term.coefficient))
+            }
+        }
+        self.equalitiesOf = equalitiesOf
+        lowerBounds = system.lowerBounds
+        var lowerBoundsOf = [[(row: Int, coefficient: Int)]](repeating: [], count: values.count)
+        for (row, bound) in system.lowerBounds.enumerated() {
+            for term in bound.terms where term.coefficient != 0 {
+                lowerBoundsOf[term.variable].append((row, term.coefficient))
+            }
+        }
+        self.lowerBoundsOf = lowerBoundsOf
+        let axes = coordinates.first?.count ?? 0
+        var fields: [(shift: UInt64, mask: UInt64)] = []
+        var used: UInt64 = 0
+        for axis in 0..<axes {
+            let largest = coordinates.reduce(Int32(0)) { max($0, $1[axis]) }
+            let width = UInt64(Int32.bitWidth - (largest + 1).leadingZeroBitCount)
+            fields.append((used, (1 << width) - 1))
+            used += width
+        }
+        self.fields = fields
+        guard used <= 64 else {
+            packed = nil
+            cells = [:]
+            lines = []
+            return
+        }
+        let packed = coordinates.map { position in
+            zip(position, fields).reduce(UInt64(0)) { $0 | (UInt64($1.0 + 1) << $1.1.shift) }
+        }
+        self.packed = packed
+        var cells: [UInt64: Int] = [:]
+        var lines = [[UInt64: [Int]]](repeating: [:], count: axes)
+        for variable in values.indices where isUnknown(variable) {
+            cells[packed[variable]] = variable
+            for axis in 0..<axes where coordinates[variable][axis] >= 0 {
+                lines[axis][packed[variable] & ~(fields[axis].mask << fields[axis].shift), default: []].append(variable)
+            }
+        }
+        self.cells = cells
+        self.lines = lines.map { byKey in byKey.mapValues { $0.sorted { (values[$0], $1) > (values[$1], $0) } } }
+    }
+
+    /// The interval `objective` (a sum of variables whose true total is `value`) is certified to
+    /// reach: up to `value + raise` and down to `value − lower`, searching no further than asked.
+    func interval(of objective: [Int], value: Int, raise: Int, lower: Int) -> AttackerInterval {
+        let raised = raise > 0 ? shift(objective, by: raise, direction: 1, keepingNonEmpty: false) : 0
+        let lowered = lower > 0 ? shift(objective, by: lower, direction: -1, keepingNonEmpty: false) : 0
+        return AttackerInterval(lower: value - lowered, upper: value + raised)
+    }
+
+    /// Whether `objective` can still move by one, up or down, with every cell that holds someone
+    /// kept at one or more: then no respondent, knowing their own answer, learns it exactly.
+    func holdsForEveryInsider(_ objective: [Int]) -> Bool {
+        shift(objective, by: 1, direction: 1, keepingNonEmpty: true) == 1
+            || shift(objective, by: 1, direction: -1, keepingNonEmpty: true) == 1
+    }
+
+    /// Moves `objective` by up to `amount` in `direction` (+1 up, −1 down) through a sum of
+    /// invisible moves that keeps every cell within its bounds (at one or more where someone is,
+    /// if `keepingNonEmpty`); returns how far it got.
+    private func shift(_ objective: [Int], by amount: Int, direction: Int, keepingNonEmpty: Bool) -> Int {
+        let members = Set(objective)
+        var moved: [Int: Int] = [:]
+        var lowerBoundSums: [Int: Int] = [:]
+        var achieved = 0
+        var attempts = 0
+        for seed in objective where packed.map({ cells[$0[seed]] == seed }) ?? false {
+            forEachMove(around: seed) { corners in
+                attempts += 1
+                if attempts > Self.attemptLimit { return true }
+                let effect = corners.reduce(0) { members.contains($1.variable) ? $0 + $1.sign : $0 }
+                guard effect > 0 else { return false }
+                var room = Int.max
+                for corner in corners {
+                    let current = values[corner.variable] + moved[corner.variable, default: 0]
+                    if corner.sign * direction < 0 {
+                        room = min(room, current - (keepingNonEmpty ? min(values[corner.variable], 1) : 0))
+                    } else if let bound = upperBounds[corner.variable] {
+                        room = min(room, bound - current)
+                    }
+                }
+                guard room >= 1, isInvisible(corners) else { return false }
+                var steps = min(room, (amount - achieved + effect - 1) / effect)
+                while steps >= 1, !keepsLowerBounds(corners, times: steps * direction, moved: moved, sums: &lowerBoundSums) {
+                    steps /= 2
+                }
+                guard steps >= 1 else { return false }
+                for corner in corners {
+                    moved[corner.variable, default: 0] += corner.sign * direction * steps
+                }
+                achieved += effect * steps
+                return achieved >= amount
+            }
+            if achieved >= amount || attempts > Self.attemptLimit { break }
+        }
+        return min(achieved, amount)
+    }
+
+    /// Whether the move changes no published relation.
+    private func isInvisible(_ corners: [Corner]) -> Bool {
+        var changes: [(row: Int, change: Int)] = []
+        changes.reserveCapacity(corners.count * 8)
+        for corner in corners {
+            for (row, coefficient) in equalitiesOf[corner.variable] {
+                changes.append((row, corner.sign * coefficient))
+            }
+        }
+        changes.sort { $0.row < $1.row }
+        var index = changes.startIndex
+        while index < changes.endIndex {
+            var total = 0
+            let row = changes[index].row
+            while index < changes.endIndex, changes[index].row == row {
+                total += changes[index].change
+                index += 1
+            }
+            if total != 0 { return false }
+        }
+        return true
+    }
+
+    /// Whether every known minimum the move touches still holds after `times` of it on top of `moved`.
+    private func keepsLowerBounds(_ corners: [Corner], times: Int, moved: [Int: Int], sums: inout [Int: Int]) -> Bool {
+        var change: [Int: Int] = [:]
+        for corner in corners {
+            for (row, coefficient) in lowerBoundsOf[corner.variable] {
+                change[row, default: 0] += corner.sign * coefficient * times
+            }
+        }
+        for (row, delta) in change where delta < 0 {
+            let current = sums[row] ?? lowerBounds[row].terms.reduce(0) { total, term in
+                total + term.coefficient * (values[term.variable] + moved[term.variable, default: 0])
+            }
+            sums[row] = current
+            if current + delta < lowerBounds[row].value { return false }
+        }
+        for (row, delta) in change where sums[row] != nil {
+            sums[row]? += delta
+        }
+        return true
+    }
+
+    /// Calls `body` with each candidate move around `seed` (the seed's sign +1): exchanges along one
+    /// coordinate (invisible where no shown total tells the two cells apart), rectangles over every
+    /// pair of coordinates, then cubes over every triple, until `body` returns true.
+    private func forEachMove(around seed: Int, _ body: ([Corner]) -> Bool) {
+        guard let packed else { return }
+        let key = packed[seed]
+        let axes = fields.indices
+        let neighbours = axes.map { axis -> [Int] in
+            (lines[axis][key & ~(fields[axis].mask << fields[axis].shift)] ?? []).filter { $0 != seed }
+        }
+        /// The cell at `key` with the fields of `axes` taken from the given cells.
+        func cell(_ changes: (axis: Int, from: Int)...) -> Int? {
+            var moved = key
+            for change in changes {
+                let field = fields[change.axis].mask << fields[change.axis].shift
+                moved = (moved & ~field) | (packed[change.from] & field)
+            }
+            return cells[moved]
+        }
+        for i in axes {
+            for a in neighbours[i].prefix(Self.rectangleBreadth) where body([(seed, 1), (a, -1)]) {
+                return
+            }
+        }
+        for i in axes {
+            for j in axes where j > i {
+                for a in neighbours[i].prefix(Self.rectangleBreadth) {
+                    for b in neighbours[j].prefix(Self.rectangleBreadth) {
+                        guard let ab = cell((i, a), (j, b)) else { continue }
+                        if body([(seed, 1), (a, -1), (b, -1), (ab, 1)]) { return }
+                    }
+                }
+            }
+        }
+        // The longest line is scanned furthest, innermost: a cube needs three more hidden corners
+        // in the far cell's neighbourhood, which only a few of many sites offer.
+        var lookups = 0
+        for i in axes {
+            for j in axes where j > i {
+                for l in axes where l > j {
+                    let order = [i, j, l].sorted { (neighbours[$0].count, $0) < (neighbours[$1].count, $1) }
+                    let (p, q, r) = (order[0], order[1], order[2])
+                    for a in neighbours[p].prefix(Self.cubeBreadth) {
+                        for b in neighbours[q].prefix(Self.cubeBreadth) {
+                            guard let ab = cell((p, a), (q, b)) else { continue }
+                            for c in neighbours[r].prefix(Self.rectangleBreadth) {
+                                lookups += 1
+                                if lookups > Self.lookupLimit { return }
+                                guard let ac = cell((p, a), (r, c)), let bc = cell((q, b), (r, c)),
+                                    let abc = cell((p, a), (q, b), (r, c))
+                                else { continue }
+                                let corners: [Corner] = [(seed, 1), (a, -1), (b, -1), (c, -1), (ab, 1), (ac, 1), (bc, 1), (abc, -1)]
+                                if body(corners) { return }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -50,21 +50,9 @@ struct MoveCertifier: Sendable {
         precondition(values.count == system.variableCount && coordinates.count == system.variableCount)
         self.values = values
         upperBounds = system.upperBounds
-        var equalitiesOf = [[(row: Int, coefficient: Int)]](repeating: [], count: values.count)
-        for (row, equality) in system.equalities.enumerated() {
-            for term in equality.terms where term.coefficient != 0 {
-                equalitiesOf[term.variable].append((row, term.coefficient))
-            }
-        }
-        self.equalitiesOf = equalitiesOf
+        equalitiesOf = Self.rowsOf(system.equalities, variableCount: values.count)
         lowerBounds = system.lowerBounds
-        var lowerBoundsOf = [[(row: Int, coefficient: Int)]](repeating: [], count: values.count)
-        for (row, bound) in system.lowerBounds.enumerated() {
-            for term in bound.terms where term.coefficient != 0 {
-                lowerBoundsOf[term.variable].append((row, term.coefficient))
-            }
-        }
-        self.lowerBoundsOf = lowerBoundsOf
+        lowerBoundsOf = Self.rowsOf(system.lowerBounds, variableCount: values.count)
         let axes = coordinates.first?.count ?? 0
         var fields: [(shift: UInt64, mask: UInt64)] = []
         var used: UInt64 = 0
@@ -256,5 +244,16 @@ struct MoveCertifier: Sendable {
                 }
             }
         }
+    }
+
+    /// Per variable, the rows of `constraints` it appears in, with its coefficient.
+    private static func rowsOf(_ constraints: [LinearConstraint], variableCount: Int) -> [[(row: Int, coefficient: Int)]] {
+        var rows = [[(row: Int, coefficient: Int)]](repeating: [], count: variableCount)
+        for (row, constraint) in constraints.enumerated() {
+            for term in constraint.terms where term.coefficient != 0 {
+                rows[term.variable].append((row, term.coefficient))
+            }
+        }
+        return rows
     }
 }

@@ -6,6 +6,10 @@ public struct DisclosureControl: Sendable {
     /// The module reported on.
     public let catalogue: ReportCatalogue
     private let commentSafety: CommentSafety
+    /// Parts of an attacker system larger than this are audited by moves rather than by the exact
+    /// LP (`QuarterAuditor.exactLimit`); tests lower it to put the move certifier under the
+    /// brute-force attacker.
+    var exactLimit = QuarterAuditor.exactLimit
 
     /// An engine for `module`; comments are redacted against `roster` (staff, site and unit names).
     public init(module: SurveyModule, roster: [String] = []) {
@@ -40,7 +44,8 @@ public struct DisclosureControl: Sendable {
             let knowledge = EarlierKnowledge(period: period, releases: sameData, current: tabulation, other: earlierTabulation)
             let allGroups = (tabulation.groups.values.flatMap { $0 } + earlierTabulation.groups.values.flatMap { $0 })
             let model = QuarterModel(counts: quarter, groups: allGroups)
-            var secondary = SecondarySuppression(tabulation: tabulation, model: model, earlier: knowledge, groupThreshold: module.thresholds.group)
+            var secondary = SecondarySuppression(
+                tabulation: tabulation, model: model, earlier: knowledge, groupThreshold: module.thresholds.group, exactLimit: exactLimit)
             secondary.run()
             // A quarter the audit cannot clear is not listed at all: even a row of markers would tell
             // that its groups are not empty.

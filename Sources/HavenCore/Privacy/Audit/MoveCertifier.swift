@@ -28,11 +28,18 @@ struct MoveCertifier: Sendable {
     static let attemptLimit = 2000
 
     private let values: [Int]
+    /// The least value each cell may take: the attacker's known minimum on that cell alone.
+    private let floors: [Int]
     private let upperBounds: [Int?]
     /// Per variable, the published relations it appears in, with its coefficient.
     private let equalitiesOf: [[(row: Int, coefficient: Int)]]
+    private let equalities: [LinearConstraint]
     private let lowerBounds: [LinearConstraint]
     private let lowerBoundsOf: [[(row: Int, coefficient: Int)]]
+    /// Per published relation whose terms are all `+1`, how far its unknowns can fall in total:
+    /// to zero, and to one where someone is. Raising a cell takes as much from the rest of every
+    /// such relation it is in, so these settle most hopeless searches without trying a move.
+    private let room: [(plain: Int, keepingNonEmpty: Int)?]
     /// Each variable's coordinates packed into one key, a field per coordinate (value + 1, so 0
     /// marks a mixed coordinate); nil when they do not fit in 64 bits, and then no move is tried.
     private let packed: [UInt64]?
@@ -51,8 +58,22 @@ struct MoveCertifier: Sendable {
         self.values = values
         upperBounds = system.upperBounds
         equalitiesOf = Self.rowsOf(system.equalities, variableCount: values.count)
+        equalities = system.equalities
         lowerBounds = system.lowerBounds
         lowerBoundsOf = Self.rowsOf(system.lowerBounds, variableCount: values.count)
+        var floors = [Int](repeating: 0, count: values.count)
+        for bound in system.lowerBounds where bound.terms.count == 1 && bound.terms[0].coefficient > 0 {
+            let term = bound.terms[0]
+            floors[term.variable] = max(floors[term.variable], (bound.value + term.coefficient - 1) / term.coefficient)
+        }
+        self.floors = floors
+        room = system.equalities.map { equality in
+            guard equality.terms.allSatisfy({ $0.coefficient == 1 }) else { return nil }
+            let unknown = equality.terms.map(\.variable).filter(isUnknown)
+            return (
+                unknown.reduce(0) { $0 + values[$1] - floors[$1] },
+                unknown.reduce(0) { $0 + values[$1] - max(floors[$1], min(values[$1], 1)) })
+        }
         let axes = coordinates.first?.count ?? 0
         var fields: [(shift: UInt64, mask: UInt64)] = []
         var used: UInt64 = 0
@@ -86,7 +107,9 @@ struct MoveCertifier: Sendable {
     }
 
     /// The interval `objective` (a sum of variables whose true total is `value`) is certified to
-    /// reach: up to `value + raise` and down to `value − lower`, searching no further than asked.
+    /// reach: up to `value + raise` and down to `value − lower`, searching no further than asked,
+    /// and not upwards at all when a published relation shows `raise` is out of reach (the audit
+    /// asks for what the requirement needs, so partial progress would not change its verdict).
     func interval(of objective: [Int], value: Int, raise: Int, lower: Int) -> AttackerInterval {
         let raised = raise > 0 ? shift(objective, by: raise, direction: 1, keepingNonEmpty: false) : 0
         let lowered = lower > 0 ? shift(objective, by: lower, direction: -1, keepingNonEmpty: false) : 0
@@ -102,8 +125,12 @@ struct MoveCertifier: Sendable {
 
     /// Moves `objective` by up to `amount` in `direction` (+1 up, −1 down) through a sum of
     /// invisible moves that keeps every cell within its bounds (at one or more where someone is,
-    /// if `keepingNonEmpty`); returns how far it got.
+    /// if `keepingNonEmpty`); returns how far it got (nothing when a relation puts `amount` out of
+    /// reach).
     private func shift(_ objective: [Int], by amount: Int, direction: Int, keepingNonEmpty: Bool) -> Int {
+        if direction > 0, objective.count == 1, reachable(objective[0], keepingNonEmpty: keepingNonEmpty) < amount {
+            return 0
+        }
         let members = Set(objective)
         var moved: [Int: Int] = [:]
         var lowerBoundSums: [Int: Int] = [:]
@@ -119,7 +146,8 @@ struct MoveCertifier: Sendable {
                 for corner in corners {
                     let current = values[corner.variable] + moved[corner.variable, default: 0]
                     if corner.sign * direction < 0 {
-                        room = min(room, current - (keepingNonEmpty ? min(values[corner.variable], 1) : 0))
+                        let floor = keepingNonEmpty ? max(floors[corner.variable], min(values[corner.variable], 1)) : floors[corner.variable]
+                        room = min(room, current - floor)
                     } else if let bound = upperBounds[corner.variable] {
                         room = min(room, bound - current)
                     }
@@ -139,6 +167,38 @@ struct MoveCertifier: Sendable {
             if achieved >= amount || attempts > Self.attemptLimit { break }
         }
         return min(achieved, amount)
+    }
+
+    /// The axis every invisible product move around `seed` must vary, if a small relation forces
+    /// one: when all the other unknowns of a relation holding the seed differ from it along one
+    /// axis only (a shown group's other answers), a move that keeps that axis fixed changes the
+    /// relation's total, whatever else it does.
+    private func requiredAxis(_ seed: Int, key: UInt64) -> Int? {
+        guard let packed else { return nil }
+        for (row, _) in equalitiesOf[seed] where equalities[row].terms.count <= 16 {
+            var axis: Int?
+            var single = true
+            for term in equalities[row].terms where term.variable != seed && cells[packed[term.variable]] == term.variable {
+                let differing = fields.indices.filter { (packed[term.variable] ^ key) & (fields[$0].mask << fields[$0].shift) != 0 }
+                guard differing.count == 1, axis == nil || axis == differing[0] else {
+                    single = false
+                    break
+                }
+                axis = differing[0]
+            }
+            if single, let axis { return axis }
+        }
+        return nil
+    }
+
+    /// An upper bound on how far `variable` can rise: what the rest of its tightest all-`+1`
+    /// relation can give.
+    private func reachable(_ variable: Int, keepingNonEmpty: Bool) -> Int {
+        let own = values[variable] - (keepingNonEmpty ? max(floors[variable], min(values[variable], 1)) : floors[variable])
+        return equalitiesOf[variable].reduce(Int.max) { bound, entry in
+            guard let room = room[entry.row] else { return bound }
+            return min(bound, (keepingNonEmpty ? room.keepingNonEmpty : room.plain) - own)
+        }
     }
 
     /// Whether the move changes no published relation.
@@ -195,6 +255,9 @@ struct MoveCertifier: Sendable {
         let neighbours = axes.map { axis -> [Int] in
             (lines[axis][key & ~(fields[axis].mask << fields[axis].shift)] ?? []).filter { $0 != seed }
         }
+        let required = requiredAxis(seed, key: key)
+        /// Whether a move varying `axes` can be invisible: it must vary the required axis.
+        func allowed(_ axes: Int...) -> Bool { required.map(axes.contains) ?? true }
         /// The cell at `key` with the fields of `axes` taken from the given cells.
         func cell(_ changes: (axis: Int, from: Int)...) -> Int? {
             var moved = key
@@ -204,13 +267,13 @@ struct MoveCertifier: Sendable {
             }
             return cells[moved]
         }
-        for i in axes {
+        for i in axes where allowed(i) {
             for a in neighbours[i].prefix(Self.rectangleBreadth) where body([(seed, 1), (a, -1)]) {
                 return
             }
         }
         for i in axes {
-            for j in axes where j > i {
+            for j in axes where j > i && allowed(i, j) {
                 for a in neighbours[i].prefix(Self.rectangleBreadth) {
                     for b in neighbours[j].prefix(Self.rectangleBreadth) {
                         guard let ab = cell((i, a), (j, b)) else { continue }
@@ -224,7 +287,7 @@ struct MoveCertifier: Sendable {
         var lookups = 0
         for i in axes {
             for j in axes where j > i {
-                for l in axes where l > j {
+                for l in axes where l > j && allowed(i, j, l) {
                     let order = [i, j, l].sorted { (neighbours[$0].count, $0) < (neighbours[$1].count, $1) }
                     let (p, q, r) = (order[0], order[1], order[2])
                     for a in neighbours[p].prefix(Self.cubeBreadth) {

@@ -49,15 +49,33 @@ struct ComplementCandidates {
     /// The figures to hide for a quantity over `target`, best first: those sharing a published
     /// relation with it, preferring interior cells to totals, then smaller values, then a stable
     /// key; a singleton only when nothing else is there, a whole group's size last.
-    func ranked(for target: [Int]) -> [FigureKey] {
+    ///
+    /// With `nearestFirst` (for quantities in systems too large for the exact audit, where moves
+    /// certify protection), only the summands of the smallest relations the quantity is in are
+    /// considered, a larger relation only when a smaller one offers none: in a table of thousands
+    /// of groups nearly every figure shares the organisation's total with the quantity, and hiding
+    /// a distant one would free nothing and leave the loop to go round again.
+    func ranked(for target: [Int], nearestFirst: Bool) -> [FigureKey] {
         let targetSet = Set(target)
-        var found = Set<Int>()
-        for relation in Set(target.flatMap { relationsOf[$0] ?? [] }) {
-            for variable in relations[relation] {
-                found.formUnion(candidatesOf[variable] ?? [])
+        let touching = Set(target.flatMap { relationsOf[$0] ?? [] }).sorted { (relations[$0].count, $0) < (relations[$1].count, $1) }
+        var found: [Int] = []
+        if nearestFirst {
+            var tierSize: Int?
+            for relation in touching {
+                let size = relations[relation].count
+                if let tierSize, size > tierSize, found.contains(where: { !candidates[$0].isWholeGroup }) { break }
+                tierSize = size
+                for variable in relations[relation] {
+                    found += (candidatesOf[variable] ?? []).filter { candidates[$0].variables.isSubset(of: relations[relation]) }
+                }
             }
         }
-        let all = Array(found)
+        if found.isEmpty {
+            for relation in touching {
+                for variable in relations[relation] { found += candidatesOf[variable] ?? [] }
+            }
+        }
+        let all = Array(Set(found))
         let nonSingletons = all.filter { candidates[$0].value != 1 }
         let pool = nonSingletons.isEmpty ? all : nonSingletons
         func rank(_ index: Int) -> (Int, Int, Int, Int, FigureKey) {

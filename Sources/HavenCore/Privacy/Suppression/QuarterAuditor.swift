@@ -19,6 +19,8 @@ struct QuarterAuditor {
     let model: QuarterModel
     /// What earlier releases of the same data published.
     let earlier: EarlierKnowledge
+    /// Parts with more unknowns than this are audited by moves (see `exactLimit` below).
+    var exactLimit = QuarterAuditor.exactLimit
 
     /// Protected intervals at most this wide are re-audited as if a respondent knew their own answer;
     /// one unit of knowledge cannot narrow a wider interval to a point in the table systems audited here.
@@ -85,7 +87,7 @@ struct QuarterAuditor {
                 attacker.addLowerBound(variables.map { ($0, 1) }, atLeast: 1)
             }
         }
-        guard let base = try? DecomposedAttackerModel(attacker, exactLimit: Self.exactLimit) else {
+        guard let base = try? DecomposedAttackerModel(attacker, exactLimit: exactLimit) else {
             return protected.map { Finding(quantity: $0, interval: nil, isSafe: false) }
         }
         let variables = protected.map { model.variables(of: $0.functional, in: system) }

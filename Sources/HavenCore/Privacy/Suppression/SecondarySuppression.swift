@@ -7,6 +7,8 @@ struct SecondarySuppression {
     /// What earlier releases of the same data published.
     let earlier: EarlierKnowledge
     let groupThreshold: Int
+    /// See `QuarterAuditor.exactLimit`.
+    let exactLimit: Int
     /// Whether the audit could not be satisfied and the whole quarter must be withheld.
     private(set) var failedClosed = false
 
@@ -17,7 +19,8 @@ struct SecondarySuppression {
     /// Rounds of "audit, hide more" before failing closed.
     static let maximumRounds = 200
 
-    init(tabulation: Tabulation, model: QuarterModel, earlier: EarlierKnowledge, groupThreshold: Int) {
+    init(tabulation: Tabulation, model: QuarterModel, earlier: EarlierKnowledge, groupThreshold: Int, exactLimit: Int = QuarterAuditor.exactLimit) {
+        self.exactLimit = exactLimit
         self.tabulation = tabulation
         self.model = model
         self.earlier = earlier
@@ -31,7 +34,7 @@ struct SecondarySuppression {
         var insiders = false
         for _ in 0..<Self.maximumRounds {
             let failures = auditFailures(insiders: insiders)
-            guard let first = failures.first else {
+            guard let first = failures.first?.quantity else {
                 if insiders { return }
                 insiders = true
                 stale = nil
@@ -42,12 +45,13 @@ struct SecondarySuppression {
             var picked: [FigureKey] = []
             var pickedSet: Set<FigureKey> = []
             var candidatesBySystem: [AuditSystemID: ComplementCandidates] = [:]
-            for failure in failures {
+            for finding in failures {
+                let failure = finding.quantity
                 let system = failure.functional.system
                 let index = candidatesBySystem[system] ?? ComplementCandidates(
                     system: system, tabulation: tabulation, model: model, published: auditor.published(in: system))
                 candidatesBySystem[system] = index
-                let candidates = index.ranked(for: model.variables(of: failure.functional, in: system))
+                let candidates = index.ranked(for: model.variables(of: failure.functional, in: system), nearestFirst: finding.isCertified)
                 if let candidate = candidates.first, !candidates.contains(where: pickedSet.contains) {
                     picked.append(candidate)
                     pickedSet.insert(candidate)
@@ -118,11 +122,11 @@ struct SecondarySuppression {
     // MARK: Level B: the audit
 
     private var auditor: QuarterAuditor {
-        QuarterAuditor(tabulation: tabulation, model: model, earlier: earlier)
+        QuarterAuditor(tabulation: tabulation, model: model, earlier: earlier, exactLimit: exactLimit)
     }
 
     /// The failing quantities, system by system; only systems whose figures changed are audited again.
-    private mutating func auditFailures(insiders: Bool) -> [ProtectedQuantity] {
+    private mutating func auditFailures(insiders: Bool) -> [QuarterAuditor.Finding] {
         let fresh = auditor.findings(in: stale, insiders: insiders)
         if stale == nil {
             findings = fresh
@@ -130,7 +134,7 @@ struct SecondarySuppression {
             for system in stale ?? [] { findings[system] = fresh[system] }
         }
         stale = []
-        return findings.keys.sorted().flatMap { findings[$0] ?? [] }.filter { !$0.isSafe }.map(\.quantity)
+        return findings.keys.sorted().flatMap { findings[$0] ?? [] }.filter { !$0.isSafe }
     }
 
     /// Records that `key`'s systems must be audited again (every system, for a group size).

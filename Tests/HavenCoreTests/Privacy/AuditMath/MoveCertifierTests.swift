@@ -55,10 +55,14 @@ extension AuditMath {
                     system: cube.system, values: cube.values, coordinates: cube.coordinates, isUnknown: { !known.isKnown($0) })
                 for cell in cube.hidden {
                     let value = cube.values[cell]
-                    let certified = certifier.interval(of: [cell], value: value, raise: 20, lower: 20)
                     let bounds = try exact.interval(of: [(cell, 1)])
+                    // Asked for the exact room (and one more, which must not be found).
+                    let certified = certifier.interval(
+                        of: [cell], value: value, raise: min(bounds.upper - value, 50) + 1, lower: value - bounds.lower + 1)
+                    let reached = certifier.interval(of: [cell], value: value, raise: min(bounds.upper - value, 50), lower: value - bounds.lower)
                     #expect(bounds.lower <= certified.lower && certified.upper <= bounds.upper, "seed \(seed) cell \(cell): certified \(certified), exact \(bounds)")
-                    if certified.upper > certified.lower { certifiedSomething += 1 }
+                    #expect(bounds.lower <= reached.lower && reached.upper <= bounds.upper, "seed \(seed) cell \(cell): certified \(reached), exact \(bounds)")
+                    if reached.upper > reached.lower { certifiedSomething += 1 }
                     guard certifier.holdsForEveryInsider([cell]) else { continue }
                     heldForInsiders += 1
                     for insider in cube.values.indices where cube.values[insider] >= 1 {
@@ -95,7 +99,9 @@ extension AuditMath {
             let certifier = MoveCertifier(system: system, values: values, coordinates: coordinates, isUnknown: { _ in true })
             // Corner (0,0,0) = 2 rises while the odd corners (all 1) can give, so by one; it falls
             // while the even corners (2, 3, 2, 3) can, so by two: the exact interval is [0, 3].
-            #expect(certifier.interval(of: [0], value: 2, raise: 5, lower: 5) == AttackerInterval(lower: 0, upper: 3))
+            #expect(certifier.interval(of: [0], value: 2, raise: 1, lower: 2) == AttackerInterval(lower: 0, upper: 3))
+            // Asked to rise by two, it does not search: the pair (0,0,0)+(0,0,1) = 3 shows that is out of reach.
+            #expect(certifier.interval(of: [0], value: 2, raise: 2, lower: 0) == AttackerInterval(lower: 2, upper: 2))
             #expect(try AttackerModel(system).interval(of: [(0, 1)]) == AttackerInterval(lower: 0, upper: 3))
             // Keeping every non-empty cell at one or more, it can still fall by one.
             #expect(certifier.holdsForEveryInsider([0]))

@@ -25,7 +25,8 @@ struct Audit: HavenCommand {
         let counts = try ResponseCounts.read(module, from: store, periods: nil)
         let (findings, changed) = DisclosureAudit.findings(module: module, counts: counts, ledger: ledger)
         for finding in findings {
-            let interval = finding.lower.flatMap { lower in finding.upper.map { "[\(lower), \($0 == Int.max ? "∞" : String($0))]" } } ?? "not computable"
+            let bounds = finding.lower.flatMap { lower in finding.upper.map { "[\(lower), \($0 == Int.max ? "∞" : String($0))]" } }
+            let interval = bounds.map { finding.isCertified ? "at least \($0) (shown by moves)" : $0 } ?? "not computable"
             let key = finding.figure
             let what = [key.question, key.option].compactMap { $0 }.joined(separator: " ")
             context.output.line("\(finding.isSafe ? "ok  " : "FAIL") \(key.period) \(key.group) \(key.measure.rawValue) \(what): attacker interval \(interval), threshold \(finding.threshold)")

@@ -14,6 +14,9 @@ public struct AuditFinding: Sendable, Hashable {
     public var upper: Int?
     /// Whether the interval meets the requirement (`U − L ≥ 1`, `U ≥ max(v + 1, k)`, insider re-run).
     public var isSafe: Bool
+    /// Whether the interval comes from moves the attacker cannot see (a system too large for the
+    /// exact LP): then the attacker's true interval is at least this wide.
+    public var isCertified = false
 }
 
 /// Re-runs the attacker audit over published releases, independently of how they were made.
@@ -83,7 +86,8 @@ public enum DisclosureAudit {
                 findings.append(
                     AuditFinding(
                         figure: finding.quantity.key, value: finding.quantity.value, threshold: finding.quantity.threshold,
-                        lower: finding.interval?.lower, upper: finding.interval?.upper, isSafe: finding.isSafe))
+                        lower: finding.interval?.lower, upper: finding.interval?.upper, isSafe: finding.isSafe,
+                        isCertified: finding.isCertified))
             }
         }
         return findings

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The attacker audit of one quarter (R5): for every protected quantity, the interval an attacker
 /// can prove from everything published now and before, under non-negativity, integrality (through
 /// the LP bounds rounded inward), "hidden means not zero" where a listing says so, and a re-run as
@@ -53,11 +56,15 @@ struct QuarterAuditor {
     /// skips the insider re-run, a cheaper first pass for a loop that re-runs it at the end.
     func findings(in systems: Set<AuditSystemID>? = nil, insiders: Bool = true) -> [AuditSystemID: [Finding]] {
         let bySystem = Dictionary(grouping: protected) { $0.functional.system }
-        var findings: [AuditSystemID: [Finding]] = [:]
-        for system in bySystem.keys.sorted() where systems?.contains(system) ?? true {
-            findings[system] = audit(system, protected: bySystem[system] ?? [], insiders: insiders)
+        let audited = bySystem.keys.sorted().filter { systems?.contains($0) ?? true }
+        // Systems share nothing but what this auditor holds, so they are audited side by side.
+        let results = Mutex([[Finding]](repeating: [], count: audited.count))
+        DispatchQueue.concurrentPerform(iterations: audited.count) { index in
+            let system = audited[index]
+            let found = audit(system, protected: bySystem[system] ?? [], insiders: insiders)
+            results.withLock { $0[index] = found }
         }
-        return findings
+        return results.withLock { Dictionary(uniqueKeysWithValues: zip(audited, $0)) }
     }
 
     /// The linear forms the attacker knows in a system: shown figures now and in earlier releases.

@@ -10,7 +10,9 @@
 /// their LPs.
 ///
 /// A part with more unknowns than `exactLimit` gets no model (a dense exact tableau of thousands of
-/// columns is out of reach): the caller proves its quantities with a `MoveCertifier` instead.
+/// columns is out of reach): the caller proves its quantities with a `MoveCertifier` instead. Nor
+/// does a part holding none of the variables the caller will ask about: a national table has
+/// thousands of small parts, and a tableau for each would take gigabytes for nothing.
 struct DecomposedAttackerModel: Sendable {
     /// One independent cluster of still-unknown variables with its own prepared model.
     private struct Part: Sendable {
@@ -18,8 +20,9 @@ struct DecomposedAttackerModel: Sendable {
         var local: [Int: Int]
         var system: AttackerSystem
         /// Nil when the part has no constraint at all: each of its variables is `≥ 0` and unbounded;
-        /// or when the part is too large for an exact model.
+        /// or when it is not modelled.
         var model: AttackerModel?
+        /// Too large for an exact model, or holding no variable the caller asks about.
         var isLarge = false
     }
 
@@ -30,10 +33,11 @@ struct DecomposedAttackerModel: Sendable {
     private let partOf: [Int: Int]
     private var parts: [Part]
 
-    /// Prepares `system`, with an exact model for every part of at most `exactLimit` unknowns.
+    /// Prepares `system`, with an exact model for every part of at most `exactLimit` unknowns that
+    /// holds one of `asked` (every part when nil).
     /// Throws `inconsistentSystem` if no non-negative integer solution can exist, and what
     /// `AttackerModel` throws for a part.
-    init(_ system: AttackerSystem, exactLimit: Int = .max) throws(AttackerModelError) {
+    init(_ system: AttackerSystem, exactLimit: Int = .max, asked: Set<Int>? = nil) throws(AttackerModelError) {
         variableCount = system.variableCount
         let known = try Self.substitute(system)
         self.known = known
@@ -82,7 +86,8 @@ struct DecomposedAttackerModel: Sendable {
                 if let bound = system.upperBounds[variable] { local.addUpperBound(on: position, atMost: bound) }
             }
             parts[index].system = local
-            if local.variableCount > exactLimit {
+            let isAsked = asked.map { asked in parts[index].local.keys.contains(where: asked.contains) } ?? true
+            if local.variableCount > exactLimit || !isAsked {
                 parts[index].isLarge = true
             } else if !partRows[index].isEmpty || local.upperBounds.contains(where: { $0 != nil }) {
                 parts[index].model = try AttackerModel(local)

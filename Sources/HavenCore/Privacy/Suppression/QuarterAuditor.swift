@@ -94,10 +94,10 @@ struct QuarterAuditor {
                 attacker.addLowerBound(variables.map { ($0, 1) }, atLeast: 1)
             }
         }
-        guard let base = try? DecomposedAttackerModel(attacker, exactLimit: exactLimit) else {
+        let variables = protected.map { model.variables(of: $0.functional, in: system) }
+        guard let base = try? DecomposedAttackerModel(attacker, exactLimit: exactLimit, asked: Set(variables.joined())) else {
             return protected.map { Finding(quantity: $0, interval: nil, isSafe: false) }
         }
-        let variables = protected.map { model.variables(of: $0.functional, in: system) }
         var certifier: MoveCertifier?
         var findings = zip(protected, variables).map { quantity, variables in
             if !base.isExact(for: variables) {

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Makes one group's free-text comments safe to publish (requirement R9): normalises them, drops
 /// empty and non-informative ones, redacts personal information, quarantines every comment that
 /// has a personal-information hit or matches the sensitive lexicon, and shuffles what is left.
@@ -25,23 +28,40 @@ public struct CommentSafety: Sendable {
     /// Reviews `comments`, shuffling with `generator`. Only tests pass their own generator, to
     /// make the order reproducible; anything released uses ``review(_:)``.
     func review<Generator: RandomNumberGenerator>(_ comments: [String], using generator: inout Generator) -> CommentReview {
+        // Each comment is reviewed on its own, so the reviews run on every core; the lists are
+        // shuffled afterwards, so the order they finish in cannot matter.
+        let outcomes = Mutex([Outcome?](repeating: nil, count: comments.count))
+        DispatchQueue.concurrentPerform(iterations: comments.count) { index in
+            let outcome = review(comments[index])
+            outcomes.withLock { $0[index] = outcome }
+        }
         var publishable: [String] = []
         var quarantined: [QuarantinedComment] = []
-        for comment in comments {
-            let text = CommentNormalizer.normalize(comment)
-            guard !NonInformativeComment.isNoise(text) else { continue }
-            let redaction = redactor.redact(normalised: text)
-            let reasons = redaction.kinds.map(QuarantineReason.personalInformation)
-                + Self.sensitiveCategories(in: text).map(QuarantineReason.sensitive)
-            if reasons.isEmpty {
-                // Identical to `text` here, since any hit quarantines; publishing the redacted
-                // form keeps "nothing leaves unredacted" true without relying on that rule.
-                publishable.append(redaction.text)
-            } else {
-                quarantined.append(QuarantinedComment(text: text, reasons: reasons.sorted()))
+        for outcome in outcomes.withLock({ $0 }) {
+            switch outcome {
+            case let .publishable(text)?: publishable.append(text)
+            case let .quarantined(comment)?: quarantined.append(comment)
+            case nil: break
             }
         }
         return CommentReview(publishable: publishable.shuffled(using: &generator), quarantined: quarantined.shuffled(using: &generator))
+    }
+
+    /// What review makes of one comment; nil for noise.
+    private enum Outcome: Sendable {
+        case publishable(String)
+        case quarantined(QuarantinedComment)
+    }
+
+    private func review(_ comment: String) -> Outcome? {
+        let text = CommentNormalizer.normalize(comment)
+        guard !NonInformativeComment.isNoise(text) else { return nil }
+        let redaction = redactor.redact(normalised: text)
+        let reasons = redaction.kinds.map(QuarantineReason.personalInformation)
+            + Self.sensitiveCategories(in: text).map(QuarantineReason.sensitive)
+        // Publishing the redacted form (identical to `text` here, since any hit quarantines) keeps
+        // "nothing leaves unredacted" true without relying on that rule.
+        return reasons.isEmpty ? .publishable(redaction.text) : .quarantined(QuarantinedComment(text: text, reasons: reasons.sorted()))
     }
 
     /// The sensitive categories of `text`, a normalised comment: the lexicon on its folded form,

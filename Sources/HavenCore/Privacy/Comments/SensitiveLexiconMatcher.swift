@@ -19,8 +19,10 @@ struct SensitiveLexiconMatcher: Sendable {
                 }
             }
         }
+        // Case-sensitive on purpose: the patterns' letters and the text they scan are both folded
+        // to lower case already, and ICU's case-insensitive matching is several times slower.
         patterns = sources.keys.sorted().map { category in
-            (category, CommentPattern(sources[category, default: []].joined(separator: "|")))
+            (category, CommentPattern(sources[category, default: []].joined(separator: "|"), caseSensitive: true))
         }
     }
 

@@ -25,6 +25,45 @@ enum LexiconNotation {
         return #"(?<![\p{L}\p{N}])(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])"#
     }
 
+    /// The words one of which any match of `entries` must contain: for each entry, the
+    /// alternatives of one of its words that are not optional (through a slot, each slot phrase's
+    /// own), the one whose shortest alternative is longest, since short words are common ones.
+    /// A comment without any of them cannot match, so the matcher skips the expression for it.
+    static func anchors(for entries: [String], slots: [String: [String]]) throws(LexiconNotationError) -> [LexiconAnchor] {
+        var anchors: [LexiconAnchor] = []
+        for entry in entries {
+            anchors += try rarestAnchors(entry, slots: slots)
+        }
+        return anchors
+    }
+
+    private static func rarestAnchors(_ phrase: String, slots: [String: [String]]?) throws(LexiconNotationError) -> [LexiconAnchor] {
+        var best: [LexiconAnchor]?
+        for token in phrase.split(separator: " ").map(String.init) where token != gapToken && !token.hasSuffix("?") {
+            var anchors: [LexiconAnchor] = []
+            if token.hasPrefix("<"), token.hasSuffix(">") {
+                let name = String(token.dropFirst().dropLast())
+                guard let slots, let phrases = slots[name] else { throw LexiconNotationError(entry: phrase, problem: "no slot <\(name)>") }
+                for slotPhrase in phrases {
+                    anchors += try rarestAnchors(slotPhrase, slots: nil)
+                }
+            } else {
+                anchors = token.split(separator: "|").map { alternative in
+                    let isStem = alternative.hasSuffix("*")
+                    let letters = FoldedText.fold(String(isStem ? alternative.dropLast() : alternative))
+                    // The text's words are split where the expression's word boundaries are, so a
+                    // literal with an apostrophe anchors on its first part, which must stand whole.
+                    let first = LexiconAnchor.words(in: letters).first ?? letters
+                    return LexiconAnchor(word: first, isPrefix: isStem && first == letters)
+                }
+            }
+            func shortest(_ anchors: [LexiconAnchor]) -> Int { anchors.map(\.word.count).min() ?? 0 }
+            if shortest(anchors) > best.map(shortest) ?? -1 { best = anchors }
+        }
+        guard let best else { throw LexiconNotationError(entry: phrase, problem: "needs at least one word that is not optional") }
+        return best
+    }
+
     /// What may stand between two words: anything but letters and digits, including apostrophes
     /// that are quote marks rather than part of a word (`'hit me'`, but not the one in `i'm`).
     private static let separator = #"(?:[^\p{L}\p{N}']|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}]))+"#

@@ -7,9 +7,14 @@ private func categories(_ comment: String) -> Set<SensitiveCategory> {
     SensitiveLexiconMatcher.builtIn.categories(in: FoldedText.fold(CommentNormalizer.normalize(comment)))
 }
 
-/// True when lexicon `entry` (with `slots`) matches `text` after folding.
+/// True when lexicon `entry` (with `slots`) matches `text` after folding; also checks that the
+/// entry's anchors occur wherever it matches, since the matcher skips the expression otherwise.
 private func entry(_ entry: String, slots: [String: [String]] = [:], matches text: String) throws -> Bool {
-    CommentPattern(try LexiconNotation.regex(for: [entry], slots: slots)).matches(FoldedText.fold(text))
+    let folded = FoldedText.fold(text)
+    let matches = CommentPattern(try LexiconNotation.regex(for: [entry], slots: slots), caseSensitive: true).matches(folded)
+    let anchored = LexiconAnchors(try LexiconNotation.anchors(for: [entry], slots: slots)).occur(in: LexiconAnchor.words(in: folded))
+    #expect(anchored || !matches, "the anchors of '\(entry)' miss '\(text)'")
+    return matches
 }
 
 @Suite("comment safety: the sensitive lexicon")
@@ -215,6 +220,23 @@ struct CommentSafetyLexiconNotationTests {
         #expect(try entry("hit me", matches: "hit... me"))
         #expect(try entry("i'm scared", matches: "I’m scared"))
         #expect(try !entry("im scared", matches: "i'm scared"))
+        #expect(try entry("don'* go", matches: "I don't go"))
+        #expect(try entry("really? can't sleep", matches: "really can't sleep"))
+        #expect(try entry("<who> hit", slots: ["who": ["she'd? my ex*"]], matches: "my exes hit"))
+    }
+
+    @Test("a comment with none of an entry's anchors is never scanned, and none it would match is missed")
+    func anchors() throws {
+        let anchors = LexiconAnchors(try LexiconNotation.anchors(for: ["my husband ... hits", "threat*", "really? can't sleep"], slots: [:]))
+        func occur(_ text: String) -> Bool { anchors.occur(in: LexiconAnchor.words(in: FoldedText.fold(text))) }
+        // Each entry anchors on its least common-looking required word: husband, threat…, sleep.
+        #expect(occur("My HUSBAND"))
+        #expect(!occur("my hits"))
+        #expect(occur("threatening"))
+        #expect(occur("can't sleep"))
+        #expect(!occur("i can't"))
+        #expect(!occur("asleep"))
+        #expect(!occur("athreat"))
     }
 
     @Test("malformed entries are rejected", arguments: ["", "a  b", "... a", "a ...", "a? ...", "<nope> a", "a? b?", "hit$", "|a", "a|", "*", "<inner>"])

@@ -11,8 +11,13 @@ import Foundation
 enum PersonMentionDetector {
     /// True when `text`, a normalised comment, seems to name a person.
     static func mentionsPerson(_ text: String) -> Bool {
-        pattern.matches(text)
+        // A mention starts with a title or a role word standing whole (the expression checks the
+        // boundary before it and a dot, comma or space after it); most comments hold neither.
+        LexiconAnchor.words(in: text).contains(where: anchors.contains) && pattern.matches(text)
     }
+
+    /// The words one of which every match starts with: each title and role, up to any hyphen.
+    private static let anchors = Set((titles + roles).compactMap { LexiconAnchor.words(in: $0).first })
 
     /// Titles, each in the case forms people type. `Miss` is title case only (`I miss Ana`);
     /// `MS` is left out in capitals (`MS Teams`).

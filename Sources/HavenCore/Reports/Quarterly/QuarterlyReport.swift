@@ -73,7 +73,8 @@ public struct QuarterlyReport: Sendable {
         let participation = ParticipationView(
             respondents: respondents,
             responseRate: headcount == nil ? [] : [index.cell(period, top, nil, .responseRate, strings: strings)],
-            note: strings.text(headcount == nil ? "no-headcount" : "headcount-note"))
+            // A withheld quarter shows markers only; the note says why, so no one reads them as empty.
+            note: strings.text(release.withheld.contains(period) ? "withheld-note" : headcount == nil ? "no-headcount" : "headcount-note"))
 
         let breakdowns = release.tables.filter { !$0.dimensions.isEmpty }.map { table in
             breakdown(table, labels: labels, index: index, numbers: numbers, strings: strings)

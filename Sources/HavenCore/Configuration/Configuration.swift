@@ -81,7 +81,8 @@ public struct Configuration: Sendable, Equatable {
         do {
             node = try Yams.compose(yaml: text)
         } catch {
-            throw HavenError(.invalidConfiguration, "malformed YAML: \(error)", at: .start(of: path))
+            let (location, problem) = MalformedYAML.describe(error, path: path, contents: text)
+            throw HavenError(.invalidConfiguration, "malformed YAML: \(problem)", at: location)
         }
         guard let node else { return Configuration() }
         guard case let .mapping(mapping) = node else {

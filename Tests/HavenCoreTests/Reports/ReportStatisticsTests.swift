@@ -70,5 +70,12 @@ struct ReportStatisticsTests {
         } catch {
             #expect(error.description.hasPrefix("haven.yaml:2:3:") && error.description.contains("north"), "\(error.description)")
         }
+        do {
+            // An unclosed flow sequence on line 3: the error points there, not at the file's start.
+            _ = try Configuration.parse("organization: X\nheadcounts:\n  all: [240\n", path: "haven.yaml")
+            Issue.record("malformed YAML must fail")
+        } catch {
+            #expect(error.description.hasPrefix("haven.yaml:3:") && error.description.contains("malformed YAML"), "\(error.description)")
+        }
     }
 }

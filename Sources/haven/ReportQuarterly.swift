@@ -35,8 +35,8 @@ struct ReportQuarterly: HavenCommand {
     }
 
     func run(in context: CommandContext) throws {
-        let library = try surveyOptions.library(in: context)
-        let module = try library.module(id: survey)
+        let configuration = try surveyOptions.configuration(in: context)
+        let module = try surveyOptions.library(configuration: configuration, in: context).module(id: survey)
         let conditions = filter.map { text in
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             return GroupCondition(dimension: parts[0], value: parts[1])
@@ -44,7 +44,7 @@ struct ReportQuarterly: HavenCommand {
         let job = QuarterlyReportJob(
             module: module, periods: period.periods, by: by.map { $0.split(separator: ",").map(String.init) } ?? [],
             filter: conditions, language: try outputOptions.language(for: module), templates: try outputOptions.templates(in: context),
-            formats: outputOptions.formats, configuration: try surveyOptions.configuration(in: context))
+            formats: outputOptions.formats, configuration: configuration)
         let source: ResponseSource = try fromCSV.map { .file(context.resolve($0)) } ?? .store(storeOptions.open(in: context, create: false))
         for path in try job.run(from: source, to: context.resolve(outputOptions.out)) {
             context.output.line(path)

@@ -23,14 +23,15 @@ struct ReportSessions: HavenCommand {
     }
 
     func run(in context: CommandContext) throws {
-        let module = try surveyOptions.library(in: context).module(id: survey)
+        let configuration = try surveyOptions.configuration(in: context)
+        let module = try surveyOptions.library(configuration: configuration, in: context).module(id: survey)
         let store = try storeOptions.open(in: context, create: false)
         guard let period = try period ?? store.status().filter({ $0.survey == survey }).map(\.period).max() else {
             throw ValidationError("no responses to '\(survey)' in \(store.path) yet; import some first, or name a --period")
         }
         let job = SessionsReportJob(
             module: module, period: period, language: try outputOptions.language(for: module), templates: try outputOptions.templates(in: context),
-            formats: outputOptions.formats, configuration: try surveyOptions.configuration(in: context))
+            formats: outputOptions.formats, configuration: configuration)
         for path in try job.run(from: .store(store), to: context.resolve(outputOptions.out)) {
             context.output.line(path)
         }

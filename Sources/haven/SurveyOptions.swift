@@ -11,8 +11,12 @@ struct SurveyOptions: ParsableArguments {
 
     /// The survey library these options describe: `--surveys` wins over the configuration.
     func library(in context: CommandContext) throws -> SurveyLibrary {
-        let configuration = try configuration(in: context)
-        return SurveyLibrary(overrideDirectory: surveys.map(context.resolve) ?? configuration.surveysDirectory)
+        library(configuration: try configuration(in: context), in: context)
+    }
+
+    /// The survey library, for a command that has read the configuration already.
+    func library(configuration: Configuration, in context: CommandContext) -> SurveyLibrary {
+        SurveyLibrary(overrideDirectory: surveys.map(context.resolve) ?? configuration.surveysDirectory)
     }
 
     /// The organisation's configuration (`--config`, `HAVEN_CONFIG` or `./haven.yaml`), or the defaults.

@@ -47,9 +47,8 @@ struct Take: HavenCommand {
     }
 
     func run(in context: CommandContext) throws {
-        let configuration = try Configuration.load(
-            explicitPath: surveyOptions.config, environment: context.environment, workingDirectory: context.workingDirectory)
-        let module = try surveyOptions.library(in: context).module(id: survey).prepared(for: configuration)
+        let configuration = try surveyOptions.configuration(in: context)
+        let module = try surveyOptions.library(configuration: configuration, in: context).module(id: survey).prepared(for: configuration)
         if kiosk && configuration.kioskPassphraseSHA256 == nil {
             throw ValidationError(
                 "--kiosk needs a passphrase to close the kiosk: set kiosk_passphrase_sha256 in the configuration (printf '%s' 'the passphrase' | sha256sum)")

@@ -9,6 +9,7 @@ enum AttackerModelError: Error, Equatable, Sendable {
     case inconsistentSystem
     /// A term names a variable outside `0..<variableCount`.
     case unknownVariable(Int)
-    /// The quantity lies in a part of the system too large for an exact model.
-    case tooLarge
+    /// The quantity lies in a part of the system left without an exact model: too large for one,
+    /// or not among the variables asked about when the model was prepared.
+    case noExactModel
 }

@@ -22,8 +22,8 @@ struct DecomposedAttackerModel: Sendable {
         /// Nil when the part has no constraint at all: each of its variables is `≥ 0` and unbounded;
         /// or when it is not modelled.
         var model: AttackerModel?
-        /// Too large for an exact model, or holding no variable the caller asks about.
-        var isLarge = false
+        /// Left without a model: too large for one, or holding no variable the caller asks about.
+        var hasNoModel = false
     }
 
     private let variableCount: Int
@@ -88,7 +88,7 @@ struct DecomposedAttackerModel: Sendable {
             parts[index].system = local
             let isAsked = asked.map { asked in parts[index].local.keys.contains(where: asked.contains) } ?? true
             if local.variableCount > exactLimit || !isAsked {
-                parts[index].isLarge = true
+                parts[index].hasNoModel = true
             } else if !partRows[index].isEmpty || local.upperBounds.contains(where: { $0 != nil }) {
                 parts[index].model = try AttackerModel(local)
             }
@@ -98,7 +98,7 @@ struct DecomposedAttackerModel: Sendable {
     }
 
     /// The interval of `objective · x`, as `AttackerModel.interval(of:)` would give on the whole system.
-    /// Throws `tooLarge` if it touches a part without an exact model (see `isExact(for:)`).
+    /// Throws `noExactModel` if it touches a part without an exact model (see `isExact(for:)`).
     func interval(of objective: [LinearTerm]) throws(AttackerModelError) -> AttackerInterval {
         var lower = 0
         var upper = 0
@@ -117,8 +117,8 @@ struct DecomposedAttackerModel: Sendable {
         for part in byPart.keys.sorted() {
             let terms = byPart[part] ?? []
             let interval: AttackerInterval
-            if parts[part].isLarge {
-                throw .tooLarge
+            if parts[part].hasNoModel {
+                throw .noExactModel
             } else if let model = parts[part].model {
                 interval = try model.interval(of: terms)
             } else {
@@ -135,7 +135,7 @@ struct DecomposedAttackerModel: Sendable {
 
     /// Whether every unknown of `variables` lies in a part with an exact model.
     func isExact(for variables: [Int]) -> Bool {
-        parts(of: variables).allSatisfy { !parts[$0].isLarge }
+        parts(of: variables).allSatisfy { !parts[$0].hasNoModel }
     }
 
     /// Whether the published numbers alone pin `variable` to a value.
@@ -154,7 +154,7 @@ struct DecomposedAttackerModel: Sendable {
             return self
         }
         guard let part = partOf[variable], let position = parts[part].local[variable] else { return self }
-        guard !parts[part].isLarge else { throw .tooLarge }
+        guard !parts[part].hasNoModel else { throw .noExactModel }
         var copy = self
         copy.parts[part].system.addLowerBound([(position, 1)], atLeast: value)
         copy.parts[part].model = try AttackerModel(copy.parts[part].system)

@@ -30,6 +30,8 @@ struct MoveCertifier: Sendable {
     private let values: [Int]
     /// The least value each cell may take: the attacker's known minimum on that cell alone.
     private let floors: [Int]
+    /// The same, but at least one where someone is: what every insider's witness must keep.
+    private let nonEmptyFloors: [Int]
     private let upperBounds: [Int?]
     /// Per variable, the published relations it appears in, with its coefficient.
     private let equalitiesOf: [[(row: Int, coefficient: Int)]]
@@ -67,12 +69,14 @@ struct MoveCertifier: Sendable {
             floors[term.variable] = max(floors[term.variable], (bound.value + term.coefficient - 1) / term.coefficient)
         }
         self.floors = floors
+        let nonEmptyFloors = zip(floors, values).map { max($0, min($1, 1)) }
+        self.nonEmptyFloors = nonEmptyFloors
         room = system.equalities.map { equality in
             guard equality.terms.allSatisfy({ $0.coefficient == 1 }) else { return nil }
             let unknown = equality.terms.map(\.variable).filter(isUnknown)
             return (
                 unknown.reduce(0) { $0 + values[$1] - floors[$1] },
-                unknown.reduce(0) { $0 + values[$1] - max(floors[$1], min(values[$1], 1)) })
+                unknown.reduce(0) { $0 + values[$1] - nonEmptyFloors[$1] })
         }
         let axes = coordinates.first?.count ?? 0
         var fields: [(shift: UInt64, mask: UInt64)] = []
@@ -146,8 +150,7 @@ struct MoveCertifier: Sendable {
                 for corner in corners {
                     let current = values[corner.variable] + moved[corner.variable, default: 0]
                     if corner.sign * direction < 0 {
-                        let floor = keepingNonEmpty ? max(floors[corner.variable], min(values[corner.variable], 1)) : floors[corner.variable]
-                        room = min(room, current - floor)
+                        room = min(room, current - (keepingNonEmpty ? nonEmptyFloors : floors)[corner.variable])
                     } else if let bound = upperBounds[corner.variable] {
                         room = min(room, bound - current)
                     }
@@ -194,7 +197,7 @@ struct MoveCertifier: Sendable {
     /// An upper bound on how far `variable` can rise: what the rest of its tightest all-`+1`
     /// relation can give.
     private func reachable(_ variable: Int, keepingNonEmpty: Bool) -> Int {
-        let own = values[variable] - (keepingNonEmpty ? max(floors[variable], min(values[variable], 1)) : floors[variable])
+        let own = values[variable] - (keepingNonEmpty ? nonEmptyFloors : floors)[variable]
         return equalitiesOf[variable].reduce(Int.max) { bound, entry in
             guard let room = room[entry.row] else { return bound }
             return min(bound, (keepingNonEmpty ? room.keepingNonEmpty : room.plain) - own)

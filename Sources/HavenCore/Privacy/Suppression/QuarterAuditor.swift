@@ -22,7 +22,8 @@ struct QuarterAuditor {
     let model: QuarterModel
     /// What earlier releases of the same data published.
     let earlier: EarlierKnowledge
-    /// Parts with more unknowns than this are audited by moves (see `exactLimit` below).
+    /// Parts with more unknowns than this are audited by moves; the static `exactLimit` unless a
+    /// test lowers it.
     var exactLimit = QuarterAuditor.exactLimit
 
     /// Protected intervals at most this wide are re-audited as if a respondent knew their own answer;
@@ -104,13 +105,7 @@ struct QuarterAuditor {
                 let moves = certifier ?? MoveCertifier(
                     system: attacker, values: values, coordinates: model.coordinates(of: system), isUnknown: { !base.isKnown($0) })
                 certifier = moves
-                let rise = quantity.neededUpper - quantity.value
-                let interval = moves.interval(of: variables, value: quantity.value, raise: max(rise, 1), lower: rise > 0 ? 0 : 1)
-                var isSafe = quantity.isSafe(interval)
-                if isSafe && interval.upper - interval.lower <= Self.insiderWidth {
-                    isSafe = moves.holdsForEveryInsider(variables)
-                }
-                return Finding(quantity: quantity, interval: interval, isSafe: isSafe, isCertified: true)
+                return certify(quantity, variables: variables, by: moves)
             }
             guard let interval = try? base.interval(of: variables.map { ($0, 1) }) else {
                 return Finding(quantity: quantity, interval: nil, isSafe: false)
@@ -121,6 +116,19 @@ struct QuarterAuditor {
             checkInsiders(&findings, variables: variables, base: base, values: values)
         }
         return findings
+    }
+
+    /// The finding for a quantity in a part too large for the exact LP: moves are asked for just what
+    /// the requirement needs (up to the needed bound, or one either way when the bound is already
+    /// met), and for the insider re-run when the certified interval is narrow.
+    private func certify(_ quantity: ProtectedQuantity, variables: [Int], by moves: MoveCertifier) -> Finding {
+        let rise = quantity.neededUpper - quantity.value
+        let interval = moves.interval(of: variables, value: quantity.value, raise: max(rise, 1), lower: rise > 0 ? 0 : 1)
+        var isSafe = quantity.isSafe(interval)
+        if isSafe && interval.upper - interval.lower <= Self.insiderWidth {
+            isSafe = moves.holdsForEveryInsider(variables)
+        }
+        return Finding(quantity: quantity, interval: interval, isSafe: isSafe, isCertified: true)
     }
 
     /// Marks unsafe every narrowly protected quantity that one respondent, knowing their own answer,

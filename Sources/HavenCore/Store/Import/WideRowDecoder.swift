@@ -148,11 +148,7 @@ final class WideRowDecoder {
                     let entry = byteCodes[256 &* question &+ Int(bytes[0])]
                     return entry == 0 ? -2 : Int32(entry) &- 1
                 }
-                if code >= -1 {
-                    cells[question] = code
-                } else {
-                    decodeThoroughly(row, column: column)
-                }
+                store(code, question: question, orDecode: row, column: column)
             case .open:
                 let question = columnQuestion[column]
                 let value = row.withFieldBytes(at: column) { bytes -> Int32 in
@@ -161,11 +157,7 @@ final class WideRowDecoder {
                     guard Self.isPlainEdge(bytes[0]), Self.isPlainEdge(bytes[bytes.count - 1]) else { return -2 }
                     return openValues.index(of: bytes)
                 }
-                if value >= -1 {
-                    cells[question] = value
-                } else {
-                    decodeThoroughly(row, column: column)
-                }
+                store(value, question: question, orDecode: row, column: column)
             case .text:
                 let question = columnQuestion[column]
                 if row.byteCount(at: column) > 0, !row.withFieldBytes(at: column, { takeText($0, question: question) }) {
@@ -256,6 +248,17 @@ final class WideRowDecoder {
         texts[question] = String(decoding: bytes, as: UTF8.self)
         cells[question] = 0
         return true
+    }
+
+    /// Records a fast path's option index (−1 for a skip), or takes the general path for a cell
+    /// the fast path could not settle (below −1).
+    @inline(__always)
+    private func store(_ index: Int32, question: Int, orDecode row: CSVRow, column: Int) {
+        if index >= -1 {
+            cells[question] = index
+        } else {
+            decodeThoroughly(row, column: column)
+        }
     }
 
     /// The general path: the cell as text, checked by `AnswerRules`.

@@ -47,7 +47,10 @@ struct MoveCertifier: Sendable {
     private let packed: [UInt64]?
     private let fields: [(shift: UInt64, mask: UInt64)]
     /// The unknown cells by packed coordinates.
-    private let cells: [UInt64: Int]
+    private let cells: CellIndex
+    /// Whether a variable is an unknown cell the search may move (the one `cells` holds at its
+    /// coordinates).
+    private let isMovable: [Bool]
     /// Per coordinate, the unknown cells of each line (every other coordinate fixed, keyed by the
     /// packed coordinates with that field cleared), fullest first.
     private let lines: [[UInt64: [Int]]]
@@ -90,7 +93,8 @@ struct MoveCertifier: Sendable {
         self.fields = fields
         guard used <= 64 else {
             packed = nil
-            cells = [:]
+            cells = CellIndex([])
+            isMovable = []
             lines = []
             return
         }
@@ -106,7 +110,8 @@ struct MoveCertifier: Sendable {
                 lines[axis][packed[variable] & ~(fields[axis].mask << fields[axis].shift), default: []].append(variable)
             }
         }
-        self.cells = cells
+        self.cells = CellIndex(cells.map { ($0.key, $0.value) })
+        isMovable = values.indices.map { cells[packed[$0]] == $0 }
         self.lines = lines.map { byKey in byKey.mapValues { $0.sorted { (values[$0], $1) > (values[$1], $0) } } }
     }
 
@@ -135,34 +140,37 @@ struct MoveCertifier: Sendable {
         if direction > 0, objective.count == 1, reachable(objective[0], keepingNonEmpty: keepingNonEmpty) < amount {
             return 0
         }
-        let members = Set(objective)
-        var moved: [Int: Int] = [:]
+        // Objectives are mostly one to a few cells, where scanning beats hashing.
+        let members = objective.count > 16 ? Set(objective) : nil
+        func isMember(_ variable: Int) -> Bool { members?.contains(variable) ?? objective.contains(variable) }
+        var moved = Displacement()
         var lowerBoundSums: [Int: Int] = [:]
+        var changes: [(row: Int, change: Int)] = []
         var achieved = 0
         var attempts = 0
-        for seed in objective where packed.map({ cells[$0[seed]] == seed }) ?? false {
+        for seed in objective where isMovable.indices.contains(seed) && isMovable[seed] {
             forEachMove(around: seed) { corners in
                 attempts += 1
                 if attempts > Self.attemptLimit { return true }
-                let effect = corners.reduce(0) { members.contains($1.variable) ? $0 + $1.sign : $0 }
+                let effect = corners.reduce(0) { isMember($1.variable) ? $0 + $1.sign : $0 }
                 guard effect > 0 else { return false }
                 var room = Int.max
                 for corner in corners {
-                    let current = values[corner.variable] + moved[corner.variable, default: 0]
+                    let current = values[corner.variable] + moved[corner.variable]
                     if corner.sign * direction < 0 {
                         room = min(room, current - (keepingNonEmpty ? nonEmptyFloors : floors)[corner.variable])
                     } else if let bound = upperBounds[corner.variable] {
                         room = min(room, bound - current)
                     }
                 }
-                guard room >= 1, isInvisible(corners) else { return false }
+                guard room >= 1, isInvisible(corners, using: &changes) else { return false }
                 var steps = min(room, (amount - achieved + effect - 1) / effect)
                 while steps >= 1, !keepsLowerBounds(corners, times: steps * direction, moved: moved, sums: &lowerBoundSums) {
                     steps /= 2
                 }
                 guard steps >= 1 else { return false }
                 for corner in corners {
-                    moved[corner.variable, default: 0] += corner.sign * direction * steps
+                    moved.add(corner.sign * direction * steps, to: corner.variable)
                 }
                 achieved += effect * steps
                 return achieved >= amount
@@ -181,7 +189,7 @@ struct MoveCertifier: Sendable {
         for (row, _) in equalitiesOf[seed] where equalities[row].terms.count <= 16 {
             var axis: Int?
             var single = true
-            for term in equalities[row].terms where term.variable != seed && cells[packed[term.variable]] == term.variable {
+            for term in equalities[row].terms where term.variable != seed && isMovable[term.variable] {
                 let differing = fields.indices.filter { (packed[term.variable] ^ key) & (fields[$0].mask << fields[$0].shift) != 0 }
                 guard differing.count == 1, axis == nil || axis == differing[0] else {
                     single = false
@@ -204,10 +212,9 @@ struct MoveCertifier: Sendable {
         }
     }
 
-    /// Whether the move changes no published relation.
-    private func isInvisible(_ corners: [Corner]) -> Bool {
-        var changes: [(row: Int, change: Int)] = []
-        changes.reserveCapacity(corners.count * 8)
+    /// Whether the move changes no published relation; `changes` is scratch space kept between calls.
+    private func isInvisible(_ corners: [Corner], using changes: inout [(row: Int, change: Int)]) -> Bool {
+        changes.removeAll(keepingCapacity: true)
         for corner in corners {
             for (row, coefficient) in equalitiesOf[corner.variable] {
                 changes.append((row, corner.sign * coefficient))
@@ -228,7 +235,7 @@ struct MoveCertifier: Sendable {
     }
 
     /// Whether every known minimum the move touches still holds after `times` of it on top of `moved`.
-    private func keepsLowerBounds(_ corners: [Corner], times: Int, moved: [Int: Int], sums: inout [Int: Int]) -> Bool {
+    private func keepsLowerBounds(_ corners: [Corner], times: Int, moved: Displacement, sums: inout [Int: Int]) -> Bool {
         var change: [Int: Int] = [:]
         for corner in corners {
             for (row, coefficient) in lowerBoundsOf[corner.variable] {
@@ -237,7 +244,7 @@ struct MoveCertifier: Sendable {
         }
         for (row, delta) in change where delta < 0 {
             let current = sums[row] ?? lowerBounds[row].terms.reduce(0) { total, term in
-                total + term.coefficient * (values[term.variable] + moved[term.variable, default: 0])
+                total + term.coefficient * (values[term.variable] + moved[term.variable])
             }
             sums[row] = current
             if current + delta < lowerBounds[row].value { return false }
@@ -255,8 +262,10 @@ struct MoveCertifier: Sendable {
         guard let packed else { return }
         let key = packed[seed]
         let axes = fields.indices
+        // No move looks further along a line than `rectangleBreadth` cells; a national table's
+        // site lines hold thousands.
         let neighbours = axes.map { axis -> [Int] in
-            (lines[axis][key & ~(fields[axis].mask << fields[axis].shift)] ?? []).filter { $0 != seed }
+            Array((lines[axis][key & ~(fields[axis].mask << fields[axis].shift)] ?? []).lazy.filter { $0 != seed }.prefix(Self.rectangleBreadth))
         }
         let required = requiredAxis(seed, key: key)
         /// Whether a move varying `axes` can be invisible: it must vary the required axis.
@@ -321,5 +330,63 @@ struct MoveCertifier: Sendable {
             }
         }
         return rows
+    }
+}
+
+/// The change a search has made so far, cell by cell. A witness touches a few dozen cells at most,
+/// and most searches touch none, so a scanned list beats hashing every corner of every attempt.
+private struct Displacement {
+    private var changes: [(variable: Int, delta: Int)] = []
+
+    subscript(variable: Int) -> Int {
+        changes.first { $0.variable == variable }?.delta ?? 0
+    }
+
+    mutating func add(_ delta: Int, to variable: Int) {
+        if let index = changes.firstIndex(where: { $0.variable == variable }) {
+            changes[index].delta += delta
+        } else {
+            changes.append((variable, delta))
+        }
+    }
+}
+
+/// Unknown cells by packed coordinates: an open-addressing table probed linearly.
+///
+/// Written here rather than taken from `Dictionary`, which hashes every key with seeded SipHash:
+/// the move search looks up millions of corners, and hashing was a quarter of a national audit's
+/// time. Packed coordinates are not chosen by anyone, so a multiplicative hash spreads them well.
+private struct CellIndex: Sendable {
+    /// Zero marks an empty slot: a packed key is never zero, its category field is at least one.
+    private var keys: [UInt64]
+    private var cells: [Int32]
+    private let shift: UInt64
+
+    init(_ entries: [(key: UInt64, cell: Int)]) {
+        var bits = 4
+        while 1 << bits < entries.count * 2 { bits += 1 }
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        cells = [Int32](repeating: -1, count: 1 << bits)
+        shift = UInt64(64 - bits)
+        for (key, cell) in entries {
+            precondition(key != 0 && cell <= Int32.max)
+            var index = slot(key)
+            while keys[index] != 0 && keys[index] != key { index = (index + 1) & (keys.count - 1) }
+            keys[index] = key
+            cells[index] = Int32(cell)
+        }
+    }
+
+    subscript(key: UInt64) -> Int? {
+        var index = slot(key)
+        while keys[index] != 0 {
+            if keys[index] == key { return Int(cells[index]) }
+            index = (index + 1) & (keys.count - 1)
+        }
+        return nil
+    }
+
+    private func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 }

@@ -16,6 +16,10 @@ struct ComplementCandidates {
     private let relationsOf: [Int: [Int]]
     private let candidates: [Candidate]
     private let candidatesOf: [Int: [Int]]
+    /// Each candidate's position in key order, the last tie-break (comparing keys costs far more).
+    private let keyOrder: [Int]
+    private var summandsOf: [Int: [Int]] = [:]
+    private var sharingOf: [Int: [Int]] = [:]
 
     /// Indexes `system`'s published relations and the shown figures that may be hidden: counts,
     /// answered counts, group sizes and favourable counts; never a zero of a question whose zeros
@@ -44,6 +48,11 @@ struct ComplementCandidates {
         }
         self.candidates = candidates
         self.candidatesOf = candidatesOf
+        var keyOrder = [Int](repeating: 0, count: candidates.count)
+        for (position, index) in candidates.indices.sorted(by: { candidates[$0].key < candidates[$1].key }).enumerated() {
+            keyOrder[index] = position
+        }
+        self.keyOrder = keyOrder
     }
 
     /// The figures to hide for a quantity over `target`, best first: those sharing a published
@@ -54,10 +63,12 @@ struct ComplementCandidates {
     /// certify protection), only the summands of the smallest relations the quantity is in are
     /// considered, a larger relation only when a smaller one offers none: in a table of thousands
     /// of groups nearly every figure shares the organisation's total with the quantity, and hiding
-    /// a distant one would free nothing and leave the loop to go round again.
-    func ranked(for target: [Int], nearestFirst: Bool) -> [FigureKey] {
+    /// a distant one would free nothing and leave the loop to go round again. For the same reason
+    /// only the best `nearestBreadth` of each relation are looked at.
+    mutating func ranked(for target: [Int], nearestFirst: Bool) -> [FigureKey] {
         let targetSet = Set(target)
         let touching = Set(target.flatMap { relationsOf[$0] ?? [] }).sorted { (relations[$0].count, $0) < (relations[$1].count, $1) }
+        let breadth = nearestFirst ? Self.nearestBreadth : Int.max
         var found: [Int] = []
         if nearestFirst {
             var tierSize: Int?
@@ -65,24 +76,51 @@ struct ComplementCandidates {
                 let size = relations[relation].count
                 if let tierSize, size > tierSize, found.contains(where: { !candidates[$0].isWholeGroup }) { break }
                 tierSize = size
-                for variable in relations[relation] {
-                    found += (candidatesOf[variable] ?? []).filter { candidates[$0].variables.isSubset(of: relations[relation]) }
-                }
+                found += summands(of: relation).prefix(breadth)
             }
         }
         if found.isEmpty {
-            for relation in touching {
-                for variable in relations[relation] { found += candidatesOf[variable] ?? [] }
-            }
+            for relation in touching { found += sharing(relation).prefix(breadth) }
         }
         let all = Array(Set(found))
         let nonSingletons = all.filter { candidates[$0].value != 1 }
         let pool = nonSingletons.isEmpty ? all : nonSingletons
-        func rank(_ index: Int) -> (Int, Int, Int, Int, FigureKey) {
-            let candidate = candidates[index]
-            let disjoint = candidate.variables.isDisjoint(with: targetSet)
-            return (candidate.isWholeGroup ? 1 : 0, disjoint ? 0 : 1, -candidate.depth, candidate.value, candidate.key)
+        let ranks = pool.map { index in
+            let disjoint = candidates[index].variables.isDisjoint(with: targetSet)
+            return (candidates[index].isWholeGroup ? 1 : 0, disjoint ? 0 : 1, -candidates[index].depth, candidates[index].value, keyOrder[index], index)
         }
-        return pool.sorted { rank($0) < rank($1) }.map { candidates[$0].key }
+        return ranks.sorted { $0 < $1 }.map { candidates[$0.5].key }
+    }
+
+    /// Relations of a national table hold tens of thousands of figures; a failing quantity needs a
+    /// few of the best, and the rest would cost a sort per failure.
+    static let nearestBreadth = 64
+
+    /// The candidates whose unknowns all lie in `relation`, best first (see `order`); computed once
+    /// per relation, since the failures of a round share their neighbourhoods.
+    private mutating func summands(of relation: Int) -> [Int] {
+        if let known = summandsOf[relation] { return known }
+        let members = relations[relation]
+        let found = Set(members.flatMap { candidatesOf[$0] ?? [] }).filter { candidates[$0].variables.isSubset(of: members) }
+        let ordered = order(found)
+        summandsOf[relation] = ordered
+        return ordered
+    }
+
+    /// The candidates sharing an unknown with `relation`, best first; computed once per relation.
+    private mutating func sharing(_ relation: Int) -> [Int] {
+        if let known = sharingOf[relation] { return known }
+        let ordered = order(Set(relations[relation].flatMap { candidatesOf[$0] ?? [] }))
+        sharingOf[relation] = ordered
+        return ordered
+    }
+
+    /// Candidates in the order `ranked` prefers them before it knows the target: non-singletons,
+    /// interior cells before totals, smaller values, a stable key; whole groups last.
+    private func order(_ indices: Set<Int>) -> [Int] {
+        let ranks = indices.map { index in
+            (candidates[index].value == 1 ? 1 : 0, candidates[index].isWholeGroup ? 1 : 0, -candidates[index].depth, candidates[index].value, keyOrder[index], index)
+        }
+        return ranks.sorted { $0 < $1 }.map(\.5)
     }
 }

@@ -55,14 +55,21 @@ struct QuarterAuditor {
 
     /// The audit of the protected quantities of `systems` (every system when nil); `insiders: false`
     /// skips the insider re-run, a cheaper first pass for a loop that re-runs it at the end.
-    func findings(in systems: Set<AuditSystemID>? = nil, insiders: Bool = true) -> [AuditSystemID: [Finding]] {
+    ///
+    /// `settled` holds findings of an earlier audit of the same quarter, in the same mode, made
+    /// while no more was hidden than now. A quantity found safe there whose interval still meets its
+    /// requirement keeps its finding without being audited again: hiding a figure only weakens the
+    /// attacker (an equality `F = v` becomes at most `F ≥ 1`), so every table that witnessed the
+    /// interval, insiders' included, is still consistent with what is published. The requirement is
+    /// checked afresh because it can rise (a group size hidden since no longer caps it).
+    func findings(in systems: Set<AuditSystemID>? = nil, insiders: Bool = true, settled: [AuditSystemID: [Finding]] = [:]) -> [AuditSystemID: [Finding]] {
         let bySystem = Dictionary(grouping: protected) { $0.functional.system }
         let audited = bySystem.keys.sorted().filter { systems?.contains($0) ?? true }
         // Systems share nothing but what this auditor holds, so they are audited side by side.
         let results = Mutex([[Finding]](repeating: [], count: audited.count))
         DispatchQueue.concurrentPerform(iterations: audited.count) { index in
             let system = audited[index]
-            let found = audit(system, protected: bySystem[system] ?? [], insiders: insiders)
+            let found = audit(system, protected: bySystem[system] ?? [], insiders: insiders, settled: settled[system] ?? [])
             results.withLock { $0[index] = found }
         }
         return results.withLock { Dictionary(uniqueKeysWithValues: zip(audited, $0)) }
@@ -77,6 +84,23 @@ struct QuarterAuditor {
         }
         functionals += earlier.shown.keys.filter { $0.system == system || $0.system == .respondents }.sorted { "\($0)" < "\($1)" }
         return functionals
+    }
+
+    /// The findings of `system`'s quantities: kept from `settled` where still safe (see `findings`),
+    /// the others audited now.
+    private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, settled: [Finding]) -> [Finding] {
+        let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
+        var findings: [Finding?] = protected.map { quantity in
+            guard var finding = safe[quantity.functional], let interval = finding.interval, quantity.isSafe(interval) else { return nil }
+            finding.quantity = quantity
+            return finding
+        }
+        let open = findings.indices.filter { findings[$0] == nil }
+        if !open.isEmpty {
+            let fresh = audit(system, protected: open.map { protected[$0] }, insiders: insiders)
+            for (index, finding) in zip(open, fresh) { findings[index] = finding }
+        }
+        return findings.compactMap(\.self)
     }
 
     private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool) -> [Finding] {

@@ -12,7 +12,8 @@ struct SecondarySuppression {
     /// Whether the audit could not be satisfied and the whole quarter must be withheld.
     private(set) var failedClosed = false
 
-    /// The latest audit of each system, and the systems whose figures changed since.
+    /// The latest audit of each system (in the current mode: with or without insiders), and the
+    /// systems whose figures changed since.
     private var findings: [AuditSystemID: [QuarterAuditor.Finding]] = [:]
     private var stale: Set<AuditSystemID>?
 
@@ -38,6 +39,7 @@ struct SecondarySuppression {
                 if insiders { return }
                 insiders = true
                 stale = nil
+                findings = [:]
                 continue
             }
             // One more figure per failing quantity (§4.3 B), unless a figure picked this round for
@@ -48,10 +50,9 @@ struct SecondarySuppression {
             for finding in failures {
                 let failure = finding.quantity
                 let system = failure.functional.system
-                let index = candidatesBySystem[system] ?? ComplementCandidates(
+                let candidates = candidatesBySystem[system, default: ComplementCandidates(
                     system: system, tabulation: tabulation, model: model, published: auditor.published(in: system))
-                candidatesBySystem[system] = index
-                let candidates = index.ranked(for: model.variables(of: failure.functional, in: system), nearestFirst: finding.isCertified)
+                ].ranked(for: model.variables(of: failure.functional, in: system), nearestFirst: finding.isCertified)
                 if let candidate = candidates.first, !candidates.contains(where: pickedSet.contains) {
                     picked.append(candidate)
                     pickedSet.insert(candidate)
@@ -65,6 +66,7 @@ struct SecondarySuppression {
             }
         }
         stale = nil
+        findings = [:]
         if !auditFailures(insiders: true).isEmpty {
             hideEverything()
             failedClosed = true
@@ -127,7 +129,7 @@ struct SecondarySuppression {
 
     /// The failing quantities, system by system; only systems whose figures changed are audited again.
     private mutating func auditFailures(insiders: Bool) -> [QuarterAuditor.Finding] {
-        let fresh = auditor.findings(in: stale, insiders: insiders)
+        let fresh = auditor.findings(in: stale, insiders: insiders, settled: findings)
         if stale == nil {
             findings = fresh
         } else {

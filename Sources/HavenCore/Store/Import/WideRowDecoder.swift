@@ -135,7 +135,7 @@ final class WideRowDecoder {
         clearCells()
         var period = defaultPeriod
         // Local copies: one retain per row instead of checks on every cell.
-        let kinds = self.kinds, columnQuestion = self.columnQuestion, cells = self.cells
+        let kinds = self.kinds, columnQuestion = self.columnQuestion
         let byteCodes = self.byteCodes, hasByteCodes = self.hasByteCodes
         for column in 0..<kinds.count {
             switch kinds[column] {

@@ -29,6 +29,8 @@ struct SystemLayout {
     static func choice(_ question: Question) -> SystemLayout { SystemLayout(categoryCount: question.options.count + 1) }
     /// One option of a multi-choice question: chosen, answered but not chosen, not answered.
     static let multiOption = SystemLayout(categoryCount: 3)
+    /// The fewest categories a question's system has: two options and "not answered".
+    static let smallestChoice = SystemLayout(categoryCount: 3)
     static let respondents = SystemLayout(categoryCount: 1)
 }
 

@@ -16,6 +16,10 @@ struct SecondarySuppression {
     /// systems whose figures changed since.
     private var findings: [AuditSystemID: [QuarterAuditor.Finding]] = [:]
     private var stale: Set<AuditSystemID>?
+    /// How many quantities proven by moves failed in the latest round, to tell a stalled loop.
+    private var previousCertifiedFailures: Int?
+    /// Parts of tables hidden whole.
+    private var collapsed: Set<TablePart> = []
 
     /// Rounds of "audit, hide more" before failing closed.
     static let maximumRounds = 200
@@ -30,6 +34,7 @@ struct SecondarySuppression {
 
     mutating func run() {
         hideDerivedPools()
+        hideCellPools()
         // The insider re-run is the costly part of an audit and rarely fails where the plain audit
         // passes, so the loop first clears the plain audit, then audits again with insiders.
         var insiders = false
@@ -40,6 +45,11 @@ struct SecondarySuppression {
                 insiders = true
                 stale = nil
                 findings = [:]
+                continue
+            }
+            let hopeless = hopelessParts(failures)
+            if !hopeless.isEmpty {
+                hopeless.forEach { collapse($0) }
                 continue
             }
             // One more figure per failing quantity (§4.3 B), unless a figure picked this round for
@@ -59,6 +69,10 @@ struct SecondarySuppression {
                 }
             }
             if picked.isEmpty {
+                if let table = tablesByGroup()[first.key.group], !collapsed.contains(TablePart(table: table, system: first.functional.system)) {
+                    collapse(TablePart(table: table, system: first.functional.system))
+                    continue
+                }
                 guard failClosed(first.functional.system) else { break }
             }
             for key in picked {
@@ -88,6 +102,26 @@ struct SecondarySuppression {
                 else { break }
                 hideGroup(smallest, .complementary)
             }
+        }
+    }
+
+    // MARK: Level A for counts, in tables too large for the exact audit
+
+    /// Hides what the cell-level pool rule shows the audit would force (`CellPools`), until every
+    /// published total passes it. Only where the systems are too large for the exact audit: there
+    /// each round of the loop costs a search per protected quantity, and national tables would need
+    /// dozens of rounds to find the same figures one at a time. Smaller tables keep the loop's own picks.
+    private mutating func hideCellPools() {
+        guard model.merged.count * SystemLayout.smallestChoice.categoryCount > exactLimit else { return }
+        let pools = CellPools(tabulation: tabulation, groupFamilies: families())
+        for _ in 0..<Self.maximumRounds {
+            let needed = Dictionary(auditor.protected.compactMap { quantity -> (FigureKey, Int)? in
+                guard quantity.key.measure == .count, quantity.functional == tabulation.entries[quantity.key]?.functionals.first else { return nil }
+                return (quantity.key, quantity.neededUpper)
+            }, uniquingKeysWith: max)
+            let picks = pools.picks(in: tabulation, needed: needed)
+            if picks.isEmpty { return }
+            for key in picks { hide(key, .complementary) }
         }
     }
 
@@ -139,6 +173,90 @@ struct SecondarySuppression {
         return findings.keys.sorted().flatMap { findings[$0] ?? [] }.filter { !$0.isSafe }
     }
 
+    // MARK: Hiding a table whole
+
+    /// One question's system (or the group sizes) within one table: what is hidden whole.
+    private struct TablePart: Hashable, Comparable {
+        var table: BreakdownTable
+        var system: AuditSystemID
+
+        static func < (lhs: TablePart, rhs: TablePart) -> Bool {
+            (lhs.table, lhs.system) < (rhs.table, rhs.system)
+        }
+    }
+
+    /// The parts of tables to hide whole (the specification's "if the loop does not converge,
+    /// hide the table"), when quantities proven by moves fail in their thousands: most of a
+    /// part's at once, or in a round after which hardly fewer fail. Each round costs a search per
+    /// failing quantity there, and picking one figure per failure would take dozens of rounds to
+    /// end with the table mostly hidden anyway. Never the organisation's table (hiding that is
+    /// failing the quarter).
+    private mutating func hopelessParts(_ failures: [QuarterAuditor.Finding]) -> [TablePart] {
+        let certifiedFailures = failures.filter(\.isCertified)
+        defer { previousCertifiedFailures = certifiedFailures.count }
+        guard certifiedFailures.count >= hopelessFailures else { return [] }
+        let stalled = previousCertifiedFailures.map { certifiedFailures.count * 10 > $0 * 9 } ?? false
+        let tables = tablesByGroup()
+        func byPart(_ findings: [QuarterAuditor.Finding]) -> [TablePart: Int] {
+            var counts: [TablePart: Int] = [:]
+            for finding in findings {
+                guard let table = tables[finding.quantity.key.group] else { continue }
+                counts[TablePart(table: table, system: finding.quantity.functional.system), default: 0] += 1
+            }
+            return counts
+        }
+        let certified = byPart(findings.values.joined().filter(\.isCertified))
+        return byPart(certifiedFailures)
+            .filter { part, failing in
+                !collapsed.contains(part) && failing * 30 >= hopelessFailures && (stalled || failing * 2 > certified[part, default: 0])
+            }
+            .keys.sorted()
+    }
+
+    /// Failures of quantities proven by moves in a quarter, from which a table may be hidden
+    /// whole (a question's part of it needs a thirtieth of them); the static value unless a test
+    /// lowers it.
+    var hopelessFailures = SecondarySuppression.hopelessFailures
+    static let hopelessFailures = 3000
+
+    /// Each group's deepest table, unless that is the organisation's.
+    private func tablesByGroup() -> [GroupKey: BreakdownTable] {
+        var tables: [GroupKey: BreakdownTable] = [:]
+        for (table, groups) in tabulation.groups where !table.dimensions.isEmpty {
+            for group in groups {
+                if let known = tables[group], (known.dimensions.count, table) > (table.dimensions.count, known) { continue }
+                tables[group] = table
+            }
+        }
+        return tables
+    }
+
+    /// Hides every figure of `part`'s system in its table's groups.
+    private mutating func collapse(_ part: TablePart) {
+        collapsed.insert(part)
+        previousCertifiedFailures = nil
+        for group in tabulation.groups[part.table] ?? [] {
+            guard part.system != .respondents else {
+                hideGroup(group, .failClosed)
+                continue
+            }
+            for key in tabulation.keys(of: group) where tabulation.entries[key]?.figure.isShown == true && belongs(key, to: part.system) {
+                touch(key)
+                tabulation.entries[key]?.figure.suppression = .failClosed
+            }
+        }
+    }
+
+    /// Whether hiding `system` whole hides `key`: every figure, for the group sizes; else the
+    /// figures of the same question and any figure with a linear form in the system.
+    private func belongs(_ key: FigureKey, to system: AuditSystemID) -> Bool {
+        switch system {
+        case .respondents: return true
+        case let .question(id), let .multiOption(id, _):
+            return key.question == id || tabulation.entries[key]?.functionals.contains { $0.system == system } == true
+        }
+    }
+
     /// Records that `key`'s systems must be audited again (every system, for a group size).
     private mutating func touch(_ key: FigureKey) {
         guard key.measure != .respondents, let systems = tabulation.entries[key]?.functionals.map(\.system) else {
@@ -175,17 +293,9 @@ struct SecondarySuppression {
     private mutating func failClosed(_ system: AuditSystemID) -> Bool {
         stale = nil
         var changed = false
-        for key in tabulation.orderedKeys {
-            guard let entry = tabulation.entries[key], entry.figure.isShown else { continue }
-            let belongs: Bool
-            switch system {
-            case .respondents: belongs = true
-            case let .question(id), let .multiOption(id, _): belongs = key.question == id
-            }
-            if belongs || entry.functionals.contains(where: { $0.system == system }) {
-                tabulation.entries[key]?.figure.suppression = .failClosed
-                changed = true
-            }
+        for key in tabulation.orderedKeys where tabulation.entries[key]?.figure.isShown == true && belongs(key, to: system) {
+            tabulation.entries[key]?.figure.suppression = .failClosed
+            changed = true
         }
         return changed
     }

@@ -35,6 +35,7 @@ struct SecondarySuppression {
     mutating func run() {
         hideDerivedPools()
         hideCellPools()
+        probeLargeTables()
         // The insider re-run is the costly part of an audit and rarely fails where the plain audit
         // passes, so the loop first clears the plain audit, then audits again with insiders.
         var insiders = false
@@ -47,9 +48,9 @@ struct SecondarySuppression {
                 findings = [:]
                 continue
             }
-            let hopeless = hopelessParts(failures)
+            let hopeless = hopelessTables(failures, among: Array(findings.values.joined()))
             if !hopeless.isEmpty {
-                hopeless.forEach { collapse($0) }
+                hopeless.forEach { collapse(TablePart(table: $0)) }
                 continue
             }
             // One more figure per failing quantity (§4.3 B), unless a figure picked this round for
@@ -69,7 +70,7 @@ struct SecondarySuppression {
                 }
             }
             if picked.isEmpty {
-                if let table = tablesByGroup()[first.key.group], !collapsed.contains(TablePart(table: table, system: first.functional.system)) {
+                if let table = tablesByGroup()[first.key.group], canCollapse(TablePart(table: table, system: first.functional.system)) {
                     collapse(TablePart(table: table, system: first.functional.system))
                     continue
                 }
@@ -112,7 +113,7 @@ struct SecondarySuppression {
     /// each round of the loop costs a search per protected quantity, and national tables would need
     /// dozens of rounds to find the same figures one at a time. Smaller tables keep the loop's own picks.
     private mutating func hideCellPools() {
-        guard model.merged.count * SystemLayout.smallestChoice.categoryCount > exactLimit else { return }
+        guard isLarge else { return }
         let pools = CellPools(tabulation: tabulation, groupFamilies: families())
         for _ in 0..<Self.maximumRounds {
             let needed = Dictionary(auditor.protected.compactMap { quantity -> (FigureKey, Int)? in
@@ -123,6 +124,11 @@ struct SecondarySuppression {
             if picks.isEmpty { return }
             for key in picks { hide(key, .complementary) }
         }
+    }
+
+    /// Whether some question's system has more unknowns than the exact audit takes.
+    private var isLarge: Bool {
+        model.merged.count * SystemLayout.smallestChoice.categoryCount > exactLimit
     }
 
     /// Each group with the groups that partition it in one table (a breakdown's values, or a nested
@@ -175,49 +181,61 @@ struct SecondarySuppression {
 
     // MARK: Hiding a table whole
 
-    /// One question's system (or the group sizes) within one table: what is hidden whole.
-    private struct TablePart: Hashable, Comparable {
+    /// What is hidden whole: a table, or one question's system (or the group sizes) within it.
+    private struct TablePart: Hashable {
         var table: BreakdownTable
-        var system: AuditSystemID
-
-        static func < (lhs: TablePart, rhs: TablePart) -> Bool {
-            (lhs.table, lhs.system) < (rhs.table, rhs.system)
-        }
+        /// Nil for every system: the whole table.
+        var system: AuditSystemID? = nil
     }
 
-    /// The parts of tables to hide whole (the specification's "if the loop does not converge,
-    /// hide the table"), when quantities proven by moves fail in their thousands: most of a
-    /// part's at once, or in a round after which hardly fewer fail. Each round costs a search per
-    /// failing quantity there, and picking one figure per failure would take dozens of rounds to
-    /// end with the table mostly hidden anyway. Never the organisation's table (hiding that is
-    /// failing the quarter).
-    private mutating func hopelessParts(_ failures: [QuarterAuditor.Finding]) -> [TablePart] {
+    /// The tables to hide whole (the specification's "if the loop does not converge, hide the
+    /// table"), when quantities proven by moves fail in their thousands: most of a table's in one
+    /// round, or in a round after which hardly fewer fail. Each round costs a search per failing
+    /// quantity there, and picking one figure per failure would take dozens of rounds to end with
+    /// the table mostly hidden anyway. Only the deepest such tables go at a time: a nested
+    /// table's shown cells add up to its margins, so hiding it may free theirs. Never the
+    /// organisation's table (hiding that is failing the quarter).
+    ///
+    /// `audited` holds every finding of the round, failing or not; `scale` is one over the share
+    /// of quantities audited, for a probe.
+    private mutating func hopelessTables(_ failures: [QuarterAuditor.Finding], among audited: [QuarterAuditor.Finding], scale: Int = 1) -> [BreakdownTable] {
         let certifiedFailures = failures.filter(\.isCertified)
-        defer { previousCertifiedFailures = certifiedFailures.count }
-        guard certifiedFailures.count >= hopelessFailures else { return [] }
+        defer { previousCertifiedFailures = scale == 1 ? certifiedFailures.count : nil }
         let stalled = previousCertifiedFailures.map { certifiedFailures.count * 10 > $0 * 9 } ?? false
         let tables = tablesByGroup()
-        func byPart(_ findings: [QuarterAuditor.Finding]) -> [TablePart: Int] {
-            var counts: [TablePart: Int] = [:]
+        func byTable(_ findings: [QuarterAuditor.Finding]) -> [BreakdownTable: Int] {
+            var counts: [BreakdownTable: Int] = [:]
             for finding in findings {
-                guard let table = tables[finding.quantity.key.group] else { continue }
-                counts[TablePart(table: table, system: finding.quantity.functional.system), default: 0] += 1
+                if let table = tables[finding.quantity.key.group] { counts[table, default: 0] += 1 }
             }
             return counts
         }
-        let certified = byPart(findings.values.joined().filter(\.isCertified))
-        return byPart(certifiedFailures)
-            .filter { part, failing in
-                !collapsed.contains(part) && failing * 30 >= hopelessFailures && (stalled || failing * 2 > certified[part, default: 0])
-            }
-            .keys.sorted()
+        let certified = byTable(audited.filter(\.isCertified))
+        let hopeless = byTable(certifiedFailures).filter { table, failing in
+            canCollapse(TablePart(table: table)) && failing * scale >= hopelessFailures
+                && (stalled || failing * 2 > certified[table, default: 0])
+        }.keys
+        let deepest = hopeless.map(\.dimensions.count).max()
+        return hopeless.filter { $0.dimensions.count == deepest }.sorted()
     }
 
-    /// Failures of quantities proven by moves in a quarter, from which a table may be hidden
-    /// whole (a question's part of it needs a thirtieth of them); the static value unless a test
-    /// lowers it.
+    /// Before the first full audit of tables too large for the exact LP, one protected quantity in
+    /// `probeStride` of each system is audited, and tables where most of the sample fails are
+    /// hidden whole at once (`hopelessTables`): a full round would cost minutes only to confirm it.
+    private mutating func probeLargeTables() {
+        guard isLarge else { return }
+        let sample = Array(auditor.findings(insiders: false, sampledEvery: Self.probeStride).values.joined())
+        for table in hopelessTables(sample.filter { !$0.isSafe }, among: sample, scale: Self.probeStride) {
+            collapse(TablePart(table: table))
+        }
+    }
+
+    static let probeStride = 20
+
+    /// Failures of quantities proven by moves in one table, from which it may be hidden whole; the
+    /// static value unless a test lowers it.
     var hopelessFailures = SecondarySuppression.hopelessFailures
-    static let hopelessFailures = 3000
+    static let hopelessFailures = 1000
 
     /// Each group's deepest table, unless that is the organisation's.
     private func tablesByGroup() -> [GroupKey: BreakdownTable] {
@@ -231,16 +249,21 @@ struct SecondarySuppression {
         return tables
     }
 
-    /// Hides every figure of `part`'s system in its table's groups.
+    /// Whether `part` is not hidden yet, neither by itself nor with its whole table.
+    private func canCollapse(_ part: TablePart) -> Bool {
+        !collapsed.contains(part) && !collapsed.contains(TablePart(table: part.table))
+    }
+
+    /// Hides every figure of `part`'s system (of every system, when nil) in its table's groups.
     private mutating func collapse(_ part: TablePart) {
         collapsed.insert(part)
         previousCertifiedFailures = nil
         for group in tabulation.groups[part.table] ?? [] {
-            guard part.system != .respondents else {
+            guard let system = part.system, system != .respondents else {
                 hideGroup(group, .failClosed)
                 continue
             }
-            for key in tabulation.keys(of: group) where tabulation.entries[key]?.figure.isShown == true && belongs(key, to: part.system) {
+            for key in tabulation.keys(of: group) where tabulation.entries[key]?.figure.isShown == true && belongs(key, to: system) {
                 touch(key)
                 tabulation.entries[key]?.figure.suppression = .failClosed
             }

@@ -18,6 +18,11 @@ struct SecondarySuppression {
     private var stale: Set<AuditSystemID>?
     /// How many quantities proven by moves failed in the latest round, to tell a stalled loop.
     private var previousCertifiedFailures: Int?
+    /// Failures of the latest round, and how many rounds in a row have not cut them.
+    private var previousFailures = Int.max
+    private var stuckRounds = 0
+    /// Rounds without fewer failures before the failing question's table is hidden whole.
+    static let stuckLimit = 5
     /// Parts of tables hidden whole.
     private var collapsed: Set<TablePart> = []
 
@@ -69,7 +74,13 @@ struct SecondarySuppression {
                     pickedSet.insert(candidate)
                 }
             }
-            if picked.isEmpty {
+            // A loop that picks a figure a round while as many quantities proven by moves fail is
+            // not converging (a round of a national table costs seconds; smaller ones converge).
+            let certifiedOnly = failures.allSatisfy(\.isCertified)
+            stuckRounds = failures.count < previousFailures || !certifiedOnly ? 0 : stuckRounds + 1
+            previousFailures = failures.count
+            if picked.isEmpty || stuckRounds >= Self.stuckLimit {
+                stuckRounds = 0
                 if let table = tablesByGroup()[first.key.group], canCollapse(TablePart(table: table, system: first.functional.system)) {
                     collapse(TablePart(table: table, system: first.functional.system))
                     continue

@@ -16,15 +16,8 @@ struct SecondarySuppression {
     /// systems whose figures changed since.
     private var findings: [AuditSystemID: [QuarterAuditor.Finding]] = [:]
     private var stale: Set<AuditSystemID>?
-    /// How many quantities proven by moves failed in the latest round, to tell a stalled loop.
-    private var previousCertifiedFailures: Int?
-    /// Failures of the latest round, and how many rounds in a row have not cut them.
-    private var previousFailures = Int.max
-    private var stuckRounds = 0
-    /// Rounds without fewer failures before the failing question's table is hidden whole.
-    static let stuckLimit = 5
-    /// Parts of tables hidden whole.
-    private var collapsed: Set<TablePart> = []
+    /// When a table is hidden whole instead of cell by cell.
+    var collapse: TableCollapse
 
     /// Rounds of "audit, hide more" before failing closed.
     static let maximumRounds = 200
@@ -35,6 +28,7 @@ struct SecondarySuppression {
         self.model = model
         self.earlier = earlier
         self.groupThreshold = groupThreshold
+        collapse = TableCollapse(tabulation: tabulation)
     }
 
     mutating func run() {
@@ -51,38 +45,20 @@ struct SecondarySuppression {
                 insiders = true
                 stale = nil
                 findings = [:]
+                collapse.forgetRounds()
                 continue
             }
-            let hopeless = hopelessTables(failures, among: Array(findings.values.joined()))
+            collapse.recordRound(failures)
+            let hopeless = collapse.hopelessTables(failures, among: Array(findings.values.joined()))
             if !hopeless.isEmpty {
-                hopeless.forEach { collapse(TablePart(table: $0)) }
+                hopeless.forEach { hideWhole(TableCollapse.Part(table: $0)) }
                 continue
             }
-            // One more figure per failing quantity (§4.3 B), unless a figure picked this round for
-            // another one could already free it: that keeps the extra hiding small.
-            var picked: [FigureKey] = []
-            var pickedSet: Set<FigureKey> = []
-            var candidatesBySystem: [AuditSystemID: ComplementCandidates] = [:]
-            for finding in failures {
-                let failure = finding.quantity
-                let system = failure.functional.system
-                let candidates = candidatesBySystem[system, default: ComplementCandidates(
-                    system: system, tabulation: tabulation, model: model, published: auditor.published(in: system))
-                ].ranked(for: model.variables(of: failure.functional, in: system), nearestFirst: finding.isCertified)
-                if let candidate = candidates.first, !candidates.contains(where: pickedSet.contains) {
-                    picked.append(candidate)
-                    pickedSet.insert(candidate)
-                }
-            }
-            // A loop that picks a figure a round while as many quantities proven by moves fail is
-            // not converging (a round of a national table costs seconds; smaller ones converge).
-            let certifiedOnly = failures.allSatisfy(\.isCertified)
-            stuckRounds = failures.count < previousFailures || !certifiedOnly ? 0 : stuckRounds + 1
-            previousFailures = failures.count
-            if picked.isEmpty || stuckRounds >= Self.stuckLimit {
-                stuckRounds = 0
-                if let table = tablesByGroup()[first.key.group], canCollapse(TablePart(table: table, system: first.functional.system)) {
-                    collapse(TablePart(table: table, system: first.functional.system))
+            let picked = complements(for: failures)
+            if picked.isEmpty || collapse.isStuck {
+                collapse.forgetRounds()
+                if let table = collapse.table(of: first.key), collapse.canCollapse(TableCollapse.Part(table: table, system: first.functional.system)) {
+                    hideWhole(TableCollapse.Part(table: table, system: first.functional.system))
                     continue
                 }
                 guard failClosed(first.functional.system) else { break }
@@ -97,6 +73,27 @@ struct SecondarySuppression {
             hideEverything()
             failedClosed = true
         }
+    }
+
+    /// One more figure per failing quantity (§4.3 B), unless a figure picked for another one could
+    /// already free it: that keeps the extra hiding small.
+    private func complements(for failures: [QuarterAuditor.Finding]) -> [FigureKey] {
+        var picked: [FigureKey] = []
+        var pickedSet: Set<FigureKey> = []
+        var candidatesBySystem: [AuditSystemID: ComplementCandidates] = [:]
+        let auditor = auditor
+        for finding in failures {
+            let failure = finding.quantity
+            let system = failure.functional.system
+            let candidates = candidatesBySystem[system, default: ComplementCandidates(
+                system: system, tabulation: tabulation, model: model, published: auditor.published(in: system))
+            ].ranked(for: model.variables(of: failure.functional, in: system), nearestFirst: finding.isCertified)
+            if let candidate = candidates.first, !candidates.contains(where: pickedSet.contains) {
+                picked.append(candidate)
+                pickedSet.insert(candidate)
+            }
+        }
+        return picked
     }
 
     // MARK: Level A: derived pools of group sizes
@@ -192,83 +189,22 @@ struct SecondarySuppression {
 
     // MARK: Hiding a table whole
 
-    /// What is hidden whole: a table, or one question's system (or the group sizes) within it.
-    private struct TablePart: Hashable {
-        var table: BreakdownTable
-        /// Nil for every system: the whole table.
-        var system: AuditSystemID? = nil
-    }
-
-    /// The tables to hide whole (the specification's "if the loop does not converge, hide the
-    /// table"), when quantities proven by moves fail in their thousands: most of a table's in one
-    /// round, or in a round after which hardly fewer fail. Each round costs a search per failing
-    /// quantity there, and picking one figure per failure would take dozens of rounds to end with
-    /// the table mostly hidden anyway. Only the deepest such tables go at a time: a nested
-    /// table's shown cells add up to its margins, so hiding it may free theirs. Never the
-    /// organisation's table (hiding that is failing the quarter).
-    ///
-    /// `audited` holds every finding of the round, failing or not; `scale` is one over the share
-    /// of quantities audited, for a probe.
-    private mutating func hopelessTables(_ failures: [QuarterAuditor.Finding], among audited: [QuarterAuditor.Finding], scale: Int = 1) -> [BreakdownTable] {
-        let certifiedFailures = failures.filter(\.isCertified)
-        defer { previousCertifiedFailures = scale == 1 ? certifiedFailures.count : nil }
-        let stalled = previousCertifiedFailures.map { certifiedFailures.count * 10 > $0 * 9 } ?? false
-        let tables = tablesByGroup()
-        func byTable(_ findings: [QuarterAuditor.Finding]) -> [BreakdownTable: Int] {
-            var counts: [BreakdownTable: Int] = [:]
-            for finding in findings {
-                if let table = tables[finding.quantity.key.group] { counts[table, default: 0] += 1 }
-            }
-            return counts
-        }
-        let certified = byTable(audited.filter(\.isCertified))
-        let hopeless = byTable(certifiedFailures).filter { table, failing in
-            canCollapse(TablePart(table: table)) && failing * scale >= hopelessFailures
-                && (stalled || failing * 2 > certified[table, default: 0])
-        }.keys
-        let deepest = hopeless.map(\.dimensions.count).max()
-        return hopeless.filter { $0.dimensions.count == deepest }.sorted()
-    }
-
     /// Before the first full audit of tables too large for the exact LP, one protected quantity in
     /// `probeStride` of each system is audited, and tables where most of the sample fails are
     /// hidden whole at once (`hopelessTables`): a full round would cost minutes only to confirm it.
     private mutating func probeLargeTables() {
         guard isLarge else { return }
         let sample = Array(auditor.findings(insiders: false, sampledEvery: Self.probeStride).values.joined())
-        for table in hopelessTables(sample.filter { !$0.isSafe }, among: sample, scale: Self.probeStride) {
-            collapse(TablePart(table: table))
+        for table in collapse.hopelessTables(sample.filter { !$0.isSafe }, among: sample, scale: Self.probeStride) {
+            hideWhole(TableCollapse.Part(table: table))
         }
     }
 
     static let probeStride = 20
 
-    /// Failures of quantities proven by moves in one table, from which it may be hidden whole; the
-    /// static value unless a test lowers it.
-    var hopelessFailures = SecondarySuppression.hopelessFailures
-    static let hopelessFailures = 1000
-
-    /// Each group's deepest table, unless that is the organisation's.
-    private func tablesByGroup() -> [GroupKey: BreakdownTable] {
-        var tables: [GroupKey: BreakdownTable] = [:]
-        for (table, groups) in tabulation.groups where !table.dimensions.isEmpty {
-            for group in groups {
-                if let known = tables[group], (known.dimensions.count, table) > (table.dimensions.count, known) { continue }
-                tables[group] = table
-            }
-        }
-        return tables
-    }
-
-    /// Whether `part` is not hidden yet, neither by itself nor with its whole table.
-    private func canCollapse(_ part: TablePart) -> Bool {
-        !collapsed.contains(part) && !collapsed.contains(TablePart(table: part.table))
-    }
-
     /// Hides every figure of `part`'s system (of every system, when nil) in its table's groups.
-    private mutating func collapse(_ part: TablePart) {
-        collapsed.insert(part)
-        previousCertifiedFailures = nil
+    private mutating func hideWhole(_ part: TableCollapse.Part) {
+        collapse.record(part)
         for group in tabulation.groups[part.table] ?? [] {
             guard let system = part.system, system != .respondents else {
                 hideGroup(group, .failClosed)

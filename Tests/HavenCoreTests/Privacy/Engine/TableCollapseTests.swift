@@ -10,7 +10,7 @@ struct TableCollapseTests {
     /// and the organisation are shown. A hidden 2 lies in a column of its site (6 answers of "2",
     /// shown) beside two more hidden counts, each known to be at least 1 as zeros are shown: it
     /// can reach 4, never 5, and the column holds nothing shown to hide instead.
-    func suppression(hopelessFailures: Int) throws -> SecondarySuppression {
+    func tabulation() throws -> (Tabulation, QuarterCounts) {
         let module = try attackModule()
         var responses: [Response] = []
         for site in ["a", "b", "s"] {
@@ -25,10 +25,15 @@ struct TableCollapseTests {
         let tables = try catalogue.tables(by: ["site", "role"], filter: [])
         var tabulation = Tabulation(period: q3, counts: quarter, tables: tables, catalogue: catalogue)
         PrimaryRules.apply(to: &tabulation)
+        return (tabulation, quarter)
+    }
+
+    func suppression(hopelessFailures: Int) throws -> SecondarySuppression {
+        let (tabulation, quarter) = try tabulation()
         let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
         // Every system audited by moves, as in a national table.
         var secondary = SecondarySuppression(tabulation: tabulation, model: model, earlier: EarlierKnowledge(), groupThreshold: 5, exactLimit: 0)
-        secondary.hopelessFailures = hopelessFailures
+        secondary.collapse.hopelessFailures = hopelessFailures
         secondary.run()
         return secondary
     }
@@ -55,11 +60,76 @@ struct TableCollapseTests {
 
     @Test("a few failures are left to the loop, which hides cell by cell")
     func fewFailuresKeepTheTable() throws {
-        let secondary = try suppression(hopelessFailures: SecondarySuppression.hopelessFailures)
+        let secondary = try suppression(hopelessFailures: TableCollapse.hopelessFailures)
         let tabulation = secondary.tabulation
         let nested = try #require(tabulation.groups.keys.first { $0.dimensions == ["site", "role"] })
         let nestedKeys = (tabulation.groups[nested] ?? []).flatMap { tabulation.keys(of: $0) }
         #expect(nestedKeys.contains { tabulation.entries[$0]?.figure.isShown == true })
         #expect(!nestedKeys.contains { tabulation.entries[$0]?.figure.suppression == .failClosed })
+    }
+
+    /// `count` failing findings in the site table, proven by moves unless `exact`.
+    func failures(_ count: Int, exact: Int = 0) throws -> [QuarterAuditor.Finding] {
+        let site = try #require(try tabulation().0.groups.first { $0.key.dimensions == ["site"] }?.value.first)
+        return (0..<(count + exact)).map { index in
+            let key = FigureKey(period: q3, group: site, question: "team", measure: .count, option: "\(index)")
+            let quantity = ProtectedQuantity(key: key, functional: Functional(system: .question("team"), group: site, categories: [index]), value: 1, threshold: 5)
+            return QuarterAuditor.Finding(quantity: quantity, interval: nil, isSafe: false, isCertified: index < count)
+        }
+    }
+
+    @Test("the loop is stuck after five rounds in a row without fewer failures, all proven by moves")
+    func stuckRule() throws {
+        var collapse = TableCollapse(tabulation: try tabulation().0)
+        for _ in 0..<5 {
+            collapse.recordRound(try failures(3))
+            #expect(!collapse.isStuck)
+        }
+        collapse.recordRound(try failures(4))
+        #expect(collapse.isStuck)
+        collapse.forgetRounds()
+        #expect(!collapse.isStuck)
+
+        for count in [3, 3, 3, 2, 3, 3, 3, 3] {
+            collapse.recordRound(try failures(count))
+        }
+        #expect(!collapse.isStuck, "a round with fewer failures four rounds back restarts the count")
+        collapse.recordRound(try failures(3))
+        #expect(collapse.isStuck)
+
+        collapse.forgetRounds()
+        for round in 0..<6 {
+            collapse.recordRound(round == 3 ? try failures(2, exact: 1) : try failures(3))
+        }
+        #expect(!collapse.isStuck, "a failure of the exact audit is not the certifier stalling")
+    }
+
+    @Test("a table is hopeless when most of it fails, or when a round hardly cuts its failures")
+    func hopelessRule() throws {
+        let tabulation = try tabulation().0
+        let siteTable = try #require(tabulation.groups.keys.first { $0.dimensions == ["site"] })
+        var collapse = TableCollapse(tabulation: tabulation)
+        collapse.hopelessFailures = 5
+        let audited = try failures(30)
+        let twelve = try failures(12)
+        collapse.recordRound(twelve)
+        #expect(collapse.hopelessTables(twelve, among: audited).isEmpty, "12 of 30 fail")
+        #expect(collapse.hopelessTables(try failures(15), among: audited).isEmpty, "half fail")
+        #expect(collapse.hopelessTables(try failures(16), among: audited) == [siteTable], "16 of 30 fail")
+        let sample = try failures(1)
+        #expect(collapse.hopelessTables(sample, among: sample, scale: 20) == [siteTable], "a probe's one in twenty")
+        #expect(collapse.hopelessTables(sample, among: sample).isEmpty, "one failure")
+
+        let eleven = try failures(11)
+        collapse.recordRound(eleven)
+        #expect(collapse.hopelessTables(eleven, among: audited) == [siteTable], "12 then 11: stalled")
+        collapse.forgetRounds()
+        collapse.recordRound(try failures(10))
+        let nine = try failures(9)
+        collapse.recordRound(nine)
+        #expect(collapse.hopelessTables(nine, among: audited).isEmpty, "10 then 9: a tenth fewer is progress")
+
+        collapse.record(TableCollapse.Part(table: siteTable))
+        #expect(collapse.hopelessTables(try failures(20), among: audited).isEmpty, "already hidden")
     }
 }

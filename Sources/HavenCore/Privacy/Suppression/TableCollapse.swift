@@ -1,0 +1,106 @@
+/// When secondary suppression hides a table whole: the specification's "if the loop does not
+/// converge, hide the table" (§4.3), decided from the history of the audit rounds. Only failures
+/// of quantities proven by moves count (`Finding.isCertified`): they lie in systems too large for
+/// the exact LP, where each round costs a search per failing quantity and picking one figure per
+/// failure would take dozens of rounds to end with the table mostly hidden anyway.
+///
+/// Hiding more is always safe; these rules only decide when the loop stops trying cell by cell.
+struct TableCollapse {
+    /// What is hidden whole: a table, or one question's system (or the group sizes) within it.
+    struct Part: Hashable {
+        var table: BreakdownTable
+        /// Nil for every system: the whole table.
+        var system: AuditSystemID? = nil
+    }
+
+    /// Failures of quantities proven by moves in one table, from which it may be hidden whole; the
+    /// static value unless a test lowers it.
+    var hopelessFailures = TableCollapse.hopelessFailures
+    static let hopelessFailures = 1000
+    /// Rounds in a row without fewer failures, all proven by moves, before the failing question's
+    /// part of its table is hidden whole; the static value unless a test lowers it.
+    var stuckLimit = TableCollapse.stuckLimit
+    static let stuckLimit = 5
+
+    /// Parts hidden whole so far.
+    private(set) var collapsed: Set<Part> = []
+    /// Per round since the last part was hidden: how many quantities failed, and how many of them
+    /// were proven by moves. One history serves both stall rules below.
+    private var rounds: [(failures: Int, certified: Int)] = []
+    /// Each group's deepest table, unless that is the organisation's.
+    private let tablesByGroup: [GroupKey: BreakdownTable]
+
+    init(tabulation: Tabulation) {
+        var tables: [GroupKey: BreakdownTable] = [:]
+        for (table, groups) in tabulation.groups where !table.dimensions.isEmpty {
+            for group in groups {
+                if let known = tables[group], (known.dimensions.count, table) > (table.dimensions.count, known) { continue }
+                tables[group] = table
+            }
+        }
+        tablesByGroup = tables
+    }
+
+    /// The deepest table `key`'s group is published in, unless that is the organisation's.
+    func table(of key: FigureKey) -> BreakdownTable? {
+        tablesByGroup[key.group]
+    }
+
+    /// Records a full round's failures; call once per round, before asking `hopelessTables` or `isStuck`.
+    mutating func recordRound(_ failures: [QuarterAuditor.Finding]) {
+        rounds.append((failures.count, failures.lazy.filter(\.isCertified).count))
+    }
+
+    /// The tables to hide whole when quantities proven by moves fail in their thousands: most of a
+    /// table's in one round, or in a round that cut them by less than a tenth (stalled). Only the
+    /// deepest such tables go at a time: a nested table's shown cells add up to its margins, so
+    /// hiding it may free theirs.
+    ///
+    /// `audited` holds every finding, failing or not; `scale` is one over the share of quantities
+    /// audited, for a probe (whose sample says nothing about progress).
+    func hopelessTables(_ failures: [QuarterAuditor.Finding], among audited: [QuarterAuditor.Finding], scale: Int = 1) -> [BreakdownTable] {
+        let stalled = scale == 1 && rounds.count >= 2 && rounds[rounds.count - 1].certified * 10 > rounds[rounds.count - 2].certified * 9
+        let certified = countByTable(audited.filter(\.isCertified))
+        let hopeless = countByTable(failures.filter(\.isCertified)).filter { table, failing in
+            canCollapse(Part(table: table)) && failing * scale >= hopelessFailures
+                && (stalled || failing * 2 > certified[table, default: 0])
+        }.keys
+        let deepest = hopeless.map(\.dimensions.count).max()
+        return hopeless.filter { $0.dimensions.count == deepest }.sorted()
+    }
+
+    /// Whether the last `stuckLimit` rounds each failed as many quantities as the one before or
+    /// more, all of them proven by moves: the loop is picking a figure a round and not converging.
+    var isStuck: Bool {
+        guard rounds.count > stuckLimit else { return false }
+        let recent = rounds.suffix(stuckLimit + 1)
+        return zip(recent, recent.dropFirst()).allSatisfy { earlier, later in
+            later.failures == later.certified && later.failures >= earlier.failures
+        }
+    }
+
+    /// Whether `part` is not hidden yet, neither by itself nor with its whole table.
+    func canCollapse(_ part: Part) -> Bool {
+        !collapsed.contains(part) && !collapsed.contains(Part(table: part.table))
+    }
+
+    /// Records that `part` is hidden whole; the rounds before it say nothing about the loop after.
+    mutating func record(_ part: Part) {
+        collapsed.insert(part)
+        rounds = []
+    }
+
+    /// Starts the history afresh without hiding anything (when the loop picks a table part to hide
+    /// on its own, or the audit changes mode).
+    mutating func forgetRounds() {
+        rounds = []
+    }
+
+    private func countByTable(_ findings: [QuarterAuditor.Finding]) -> [BreakdownTable: Int] {
+        var counts: [BreakdownTable: Int] = [:]
+        for finding in findings {
+            if let table = tablesByGroup[finding.quantity.key.group] { counts[table, default: 0] += 1 }
+        }
+        return counts
+    }
+}

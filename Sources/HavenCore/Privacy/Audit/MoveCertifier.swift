@@ -120,25 +120,47 @@ struct MoveCertifier: Sendable {
     /// and not upwards at all when a published relation shows `raise` is out of reach (the audit
     /// asks for what the requirement needs, so partial progress would not change its verdict).
     func interval(of objective: [Int], value: Int, raise: Int, lower: Int) -> AttackerInterval {
-        let raised = raise > 0 ? shift(objective, by: raise, direction: 1, keepingNonEmpty: false) : 0
-        let lowered = lower > 0 ? shift(objective, by: lower, direction: -1, keepingNonEmpty: false) : 0
+        let raised = raise > 0 ? shift(objective, by: raise, direction: 1, keepingNonEmpty: false).achieved : 0
+        let lowered = lower > 0 ? shift(objective, by: lower, direction: -1, keepingNonEmpty: false).achieved : 0
         return AttackerInterval(lower: value - lowered, upper: value + raised)
     }
 
-    /// Whether `objective` can still move by one, up or down, with every cell that holds someone
-    /// kept at one or more: then no respondent, knowing their own answer, learns it exactly.
+    /// Whether `objective` can still move by one, up or down, for every respondent who knows their
+    /// own answer: then none of them learns it exactly. A respondent knows only that their own cell
+    /// holds one or more, so one witness keeping every such cell at one or more serves them all.
+    /// Failing that, two witnesses do when the second keeps at one or more every cell the first
+    /// empties: a respondent in a cell the first empties uses the second, everyone else the first.
     func holdsForEveryInsider(_ objective: [Int]) -> Bool {
-        shift(objective, by: 1, direction: 1, keepingNonEmpty: true) == 1
-            || shift(objective, by: 1, direction: -1, keepingNonEmpty: true) == 1
+        if shift(objective, by: 1, direction: 1, keepingNonEmpty: true).achieved == 1
+            || shift(objective, by: 1, direction: -1, keepingNonEmpty: true).achieved == 1
+        {
+            return true
+        }
+        for direction in [1, -1] {
+            let first = shift(objective, by: 1, direction: direction, keepingNonEmpty: false)
+            guard first.achieved == 1 else { continue }
+            let emptied = first.moved.changes.filter { values[$0.variable] >= 1 && values[$0.variable] + $0.delta == 0 }.map(\.variable)
+            if shift(objective, by: 1, direction: 1, keepingNonEmpty: false, alsoKeeping: emptied).achieved == 1
+                || shift(objective, by: 1, direction: -1, keepingNonEmpty: false, alsoKeeping: emptied).achieved == 1
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Moves `objective` by up to `amount` in `direction` (+1 up, −1 down) through a sum of
-    /// invisible moves that keeps every cell within its bounds (at one or more where someone is,
-    /// if `keepingNonEmpty`); returns how far it got (nothing when a relation puts `amount` out of
-    /// reach).
-    private func shift(_ objective: [Int], by amount: Int, direction: Int, keepingNonEmpty: Bool) -> Int {
+    /// invisible moves that keeps every cell within its bounds (at one or more where someone is, if
+    /// `keepingNonEmpty`, or for the cells `alsoKeeping` lists); returns how far it got (nothing
+    /// when a relation puts `amount` out of reach) and the witness's change, cell by cell.
+    private func shift(
+        _ objective: [Int], by amount: Int, direction: Int, keepingNonEmpty: Bool, alsoKeeping kept: [Int] = []
+    ) -> (achieved: Int, moved: Displacement) {
         if direction > 0, objective.count == 1, reachable(objective[0], keepingNonEmpty: keepingNonEmpty) < amount {
-            return 0
+            return (0, Displacement())
+        }
+        func floor(_ variable: Int) -> Int {
+            keepingNonEmpty || kept.contains(variable) ? nonEmptyFloors[variable] : floors[variable]
         }
         // Objectives are mostly one to a few cells, where scanning beats hashing.
         let members = objective.count > 16 ? Set(objective) : nil
@@ -158,7 +180,7 @@ struct MoveCertifier: Sendable {
                 for corner in corners {
                     let current = values[corner.variable] + moved[corner.variable]
                     if corner.sign * direction < 0 {
-                        room = min(room, current - (keepingNonEmpty ? nonEmptyFloors : floors)[corner.variable])
+                        room = min(room, current - floor(corner.variable))
                     } else if let bound = upperBounds[corner.variable] {
                         room = min(room, bound - current)
                     }
@@ -177,7 +199,7 @@ struct MoveCertifier: Sendable {
             }
             if achieved >= amount || attempts > Self.attemptLimit { break }
         }
-        return min(achieved, amount)
+        return (min(achieved, amount), moved)
     }
 
     /// The axis every invisible product move around `seed` must vary, if a small relation forces
@@ -336,7 +358,7 @@ struct MoveCertifier: Sendable {
 /// The change a search has made so far, cell by cell. A witness touches a few dozen cells at most,
 /// and most searches touch none, so a scanned list beats hashing every corner of every attempt.
 private struct Displacement {
-    private var changes: [(variable: Int, delta: Int)] = []
+    private(set) var changes: [(variable: Int, delta: Int)] = []
 
     subscript(variable: Int) -> Int {
         changes.first { $0.variable == variable }?.delta ?? 0

@@ -1,6 +1,7 @@
 /// Secondary suppression for one quarter (R4, R5): hide more figures until no hidden number can be
-/// recovered, proven by the attacker audit; if that cannot be reached, hide the whole question, and
-/// if even that fails, the whole quarter (`failedClosed`): fail closed.
+/// recovered, proven by the attacker audit. Where that cannot be reached cell by cell, fail closed
+/// step by step (`TableCollapse`): a question's part of its table, then of the tables adding it up,
+/// then the whole question, and if even that fails, the whole quarter (`failedClosed`).
 struct SecondarySuppression {
     var tabulation: Tabulation
     let model: QuarterModel
@@ -57,8 +58,8 @@ struct SecondarySuppression {
             let picked = complements(for: failures)
             if picked.isEmpty || collapse.isStuck {
                 collapse.forgetRounds()
-                if let table = collapse.table(of: first.key), collapse.canCollapse(TableCollapse.Part(table: table, system: first.functional.system)) {
-                    hideWhole(TableCollapse.Part(table: table, system: first.functional.system))
+                if let part = collapse.nextPart(for: first) {
+                    hideWhole(part)
                     continue
                 }
                 guard failClosed(first.functional.system) else { break }

@@ -29,6 +29,8 @@ struct TableCollapse {
     private var rounds: [(failures: Int, certified: Int)] = []
     /// Each group's deepest table, unless that is the organisation's.
     private let tablesByGroup: [GroupKey: BreakdownTable]
+    /// Every table but the organisation's, deepest first.
+    private let tables: [BreakdownTable]
 
     init(tabulation: Tabulation) {
         var tables: [GroupKey: BreakdownTable] = [:]
@@ -39,11 +41,19 @@ struct TableCollapse {
             }
         }
         tablesByGroup = tables
+        self.tables = tabulation.groups.keys.filter { !$0.dimensions.isEmpty }.sorted { ($1.dimensions.count, $0) < ($0.dimensions.count, $1) }
     }
 
-    /// The deepest table `key`'s group is published in, unless that is the organisation's.
-    func table(of key: FigureKey) -> BreakdownTable? {
-        tablesByGroup[key.group]
+    /// The part to hide next for a quantity the loop cannot clear: its system in the deepest table
+    /// its group is published in, or, when that is hidden already, in the deepest table that adds
+    /// up its figures (a nested pair's single breakdowns, within the same filter) and is not. Nil
+    /// when every such part is hidden, or the quantity lies only in the organisation's table:
+    /// then the caller hides the whole system.
+    func nextPart(for quantity: ProtectedQuantity) -> Part? {
+        guard let own = tablesByGroup[quantity.key.group] else { return nil }
+        return tables.lazy.filter { $0.filter == own.filter && $0.dimensions.allSatisfy(own.dimensions.contains) }
+            .map { Part(table: $0, system: quantity.functional.system) }
+            .first(where: canCollapse)
     }
 
     /// Records a full round's failures; call once per round, before asking `hopelessTables` or `isStuck`.

@@ -109,5 +109,31 @@ extension AuditMath {
             // even corners (2, 3, 2, 3) fall by one, emptying nothing.
             #expect(certifier.holdsForEveryInsider([1]))
         }
+    
+        @Test("insiders: two witnesses serve them all when no one witness keeps every cell occupied")
+        func twoWitnessesForInsiders() throws {
+            // Three hidden cells of one answer each and their shown total: any move of the first
+            // cell empties a cell, yet each insider, knowing only their own cell is occupied, cannot
+            // pin it (the first rises by emptying the second, or else by emptying the third).
+            func line(_ values: [Int]) throws -> (MoveCertifier, AttackerSystem) {
+                var system = AttackerSystem(variableCount: values.count)
+                system.addEquality(values.indices.map { ($0, 1) }, equals: values.reduce(0, +))
+                let coordinates = values.indices.map { [Int32($0)] }
+                return (MoveCertifier(system: system, values: values, coordinates: coordinates, isUnknown: { _ in true }), system)
+            }
+            let (three, system) = try line([1, 1, 1])
+            #expect(three.holdsForEveryInsider([0]))
+            for insider in 0..<3 {
+                var knowing = system
+                knowing.addLowerBound([(insider, 1)], atLeast: 1)
+                let narrowed = try AttackerModel(knowing).interval(of: [(0, 1)])
+                #expect(narrowed.upper > narrowed.lower, "insider \(insider) pins the first cell to \(narrowed)")
+            }
+            // With a single other cell each insider still has a witness: the first cell's own
+            // insider sees it rise, the other's sees it empty.
+            #expect(try line([1, 1]).0.holdsForEveryInsider([0]))
+            // A cell that is the whole shown total cannot move at all.
+            #expect(try !line([2]).0.holdsForEveryInsider([0]))
+        }
     }
 }

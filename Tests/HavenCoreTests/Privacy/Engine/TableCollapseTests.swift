@@ -132,4 +132,34 @@ struct TableCollapseTests {
         collapse.record(TableCollapse.Part(table: siteTable))
         #expect(collapse.hopelessTables(try failures(20), among: audited).isEmpty, "already hidden")
     }
+
+    @Test("a quantity the loop cannot clear hides its question in its table, then in the tables adding it up")
+    func nextPartClimbs() throws {
+        let tabulation = try tabulation().0
+        func table(_ dimensions: [String]) throws -> BreakdownTable {
+            try #require(tabulation.groups.keys.first { $0.dimensions == dimensions })
+        }
+        func quantity(in table: BreakdownTable) throws -> ProtectedQuantity {
+            let group = try #require(tabulation.groups[table]?.first)
+            let key = FigureKey(period: q3, group: group, question: "team", measure: .count, option: "1")
+            return ProtectedQuantity(key: key, functional: Functional(system: .question("team"), group: group, categories: [0]), value: 1, threshold: 5)
+        }
+        var collapse = TableCollapse(tabulation: tabulation)
+        let nested = try quantity(in: try table(["site", "role"]))
+        var climbed: [[String]] = []
+        while let part = collapse.nextPart(for: nested) {
+            #expect(part.system == .question("team"))
+            climbed.append(part.table.dimensions)
+            collapse.record(part)
+        }
+        #expect(climbed == [["site", "role"], ["role"], ["site"]])
+
+        var fresh = TableCollapse(tabulation: tabulation)
+        let site = try quantity(in: try table(["site"]))
+        let part = try #require(fresh.nextPart(for: site))
+        #expect(part.table.dimensions == ["site"])
+        fresh.record(part)
+        #expect(fresh.nextPart(for: site) == nil, "the role table does not add up sites")
+        #expect(fresh.nextPart(for: try quantity(in: try table([]))) == nil, "the organisation's table is the whole system")
+    }
 }

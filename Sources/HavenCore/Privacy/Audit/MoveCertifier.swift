@@ -18,8 +18,8 @@ struct MoveCertifier: Sendable {
     /// One corner of a move: a cell and the sign of its change.
     private typealias Corner = (variable: Int, sign: Int)
 
-    /// Cells tried along one coordinate for a rectangle, and for a cube (per coordinate), fullest
-    /// first. The caps keep a failed search short; a miss costs protection effort, never safety.
+    /// Cells tried along one coordinate for a rectangle, and for a cube (per coordinate), in the
+    /// order of `lines`. The caps keep a failed search short; a miss costs protection effort, never safety.
     static let rectangleBreadth = 256
     static let cubeBreadth = 8
     /// Far corners looked up per seed for cubes before giving up.
@@ -52,7 +52,8 @@ struct MoveCertifier: Sendable {
     /// coordinates).
     private let isMovable: [Bool]
     /// Per coordinate, the unknown cells of each line (every other coordinate fixed, keyed by the
-    /// packed coordinates with that field cleared), fullest first.
+    /// packed coordinates with that field cleared): those in the fewest shown totals first, then
+    /// the fullest.
     private let lines: [[UInt64: [Int]]]
 
     /// Prepares the search over `system`, whose true solution is `values`. `coordinates` gives each
@@ -112,7 +113,12 @@ struct MoveCertifier: Sendable {
         }
         self.cells = CellIndex(cells.map { ($0.key, $0.value) })
         isMovable = values.indices.map { cells[packed[$0]] == $0 }
-        self.lines = lines.map { byKey in byKey.mapValues { $0.sorted { (values[$0], $1) > (values[$1], $0) } } }
+        // Cells in fewer shown totals first (a small site's, whose own totals are hidden): a move
+        // through them is the likeliest to be invisible; then the fullest, with the most room.
+        let shownTotals = equalitiesOf.map(\.count)
+        self.lines = lines.map { byKey in
+            byKey.mapValues { $0.sorted { (shownTotals[$0], values[$1], $0) < (shownTotals[$1], values[$0], $1) } }
+        }
     }
 
     /// The interval `objective` (a sum of variables whose true total is `value`) is certified to

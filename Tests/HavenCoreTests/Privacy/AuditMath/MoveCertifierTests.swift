@@ -135,5 +135,25 @@ extension AuditMath {
             // A cell that is the whole shown total cannot move at all.
             #expect(try !line([2]).0.holdsForEveryInsider([0]))
         }
+
+        @Test("a long line is searched from the cells in fewest shown totals, beyond the breadth cap")
+        func leastSeenFirst() throws {
+            // A hidden 1 and, along its line, 300 fuller cells each tied by a shown total to a cell
+            // off the line, then one cell of 1 that no other total sees: the only exchange that
+            // changes nothing shown. Searched fullest first, it lies beyond the breadth cap.
+            let fuller = MoveCertifier.rectangleBreadth + 44
+            let hidden = fuller + 1
+            var values = [1] + [Int](repeating: 5, count: fuller) + [1]
+            let offLine = values.count
+            values += [Int](repeating: 3, count: fuller)
+            var system = AttackerSystem(variableCount: values.count)
+            system.addEquality((0...hidden).map { ($0, 1) }, equals: values[0...hidden].reduce(0, +))
+            for index in 1...fuller {
+                system.addEquality([(index, 1), (offLine + index - 1, 1)], equals: 8)
+            }
+            let coordinates = (0...hidden).map { [Int32($0), 0] } + (1...fuller).map { [Int32($0), 1] }
+            let certifier = MoveCertifier(system: system, values: values, coordinates: coordinates, isUnknown: { _ in true })
+            #expect(certifier.interval(of: [0], value: 1, raise: 1, lower: 0) == AttackerInterval(lower: 1, upper: 2))
+        }
     }
 }

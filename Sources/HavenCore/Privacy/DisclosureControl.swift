@@ -10,6 +10,8 @@ public struct DisclosureControl: Sendable {
     /// LP (`QuarterAuditor.exactLimit`); tests lower it to put the move certifier under the
     /// brute-force attacker.
     var exactLimit = QuarterAuditor.exactLimit
+    /// See `TableCollapse.hopelessFailures`; tests lower it to hide tables whole on small data.
+    var hopelessFailures = TableCollapse.hopelessFailures
 
     /// An engine for `module`; comments are redacted against `roster` (staff, site and unit names).
     public init(module: SurveyModule, roster: [String] = []) {
@@ -27,6 +29,7 @@ public struct DisclosureControl: Sendable {
         var comments: [Period: [String: [String]]] = [:]
         var quarantined: [Period: [String: [QuarantinedComment]]] = [:]
         var withheld: [Period] = []
+        var withheldTables: [Period: [BreakdownTable]] = [:]
         let module = catalogue.module
         for period in periods {
             guard let quarter = counts.quarters[period] else { continue }
@@ -46,6 +49,7 @@ public struct DisclosureControl: Sendable {
             let model = QuarterModel(counts: quarter, groups: allGroups)
             var secondary = SecondarySuppression(
                 tabulation: tabulation, model: model, earlier: knowledge, groupThreshold: module.thresholds.group, exactLimit: exactLimit)
+            secondary.collapse.hopelessFailures = hopelessFailures
             secondary.run()
             // A quarter the audit cannot clear is not listed at all: even a row of markers would tell
             // that its groups are not empty.
@@ -59,7 +63,12 @@ public struct DisclosureControl: Sendable {
             for (key, entry) in tabulation.entries {
                 figures[key] = entry.figure
             }
-            groups[period] = tabulation.groups
+            // A table hidden whole lists no groups, as a withheld quarter does: its rows would all
+            // be markers, and which groups have rows would tell which have members. Its figures
+            // stay in the release, hidden, so the ledger keeps protecting them in later releases.
+            let hiddenWhole = secondary.tablesHiddenWhole
+            groups[period] = tabulation.groups.merging(hiddenWhole.map { ($0, []) }) { $1 }
+            if !hiddenWhole.isEmpty { withheldTables[period] = hiddenWhole }
             let lists = releaseComments(of: quarter, tabulation: tabulation, sameData: sameData, changedData: changedData)
             figures.merge(lists.figures) { $1 }
             comments[period] = lists.comments
@@ -67,7 +76,7 @@ public struct DisclosureControl: Sendable {
         }
         return Release(
             module: module, periods: periods, tables: tables, figures: figures, groups: groups,
-            comments: comments, quarantined: quarantined, withheld: withheld, fingerprints: fingerprints)
+            comments: comments, quarantined: quarantined, withheld: withheld, withheldTables: withheldTables, fingerprints: fingerprints)
     }
 
     /// The comment lists of the report's whole population (R9): shown when the group's size is

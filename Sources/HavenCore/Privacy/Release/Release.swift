@@ -19,6 +19,9 @@ public struct Release: Sendable {
     public var quarantined: [Period: [String: [QuarantinedComment]]]
     /// Quarters the audit could not clear: nothing of them is published, not even their groups.
     public var withheld: [Period]
+    /// Tables of each quarter the audit could not clear cell by cell and hid whole: listed without
+    /// groups (their figures are all hidden), so not even which groups have members is told.
+    public var withheldTables: [Period: [BreakdownTable]]
     /// A fingerprint of each quarter's data, so later releases can tell whether it changed.
     public var fingerprints: [Period: String]
 

@@ -20,6 +20,11 @@ struct SecondarySuppression {
     /// When a table is hidden whole instead of cell by cell.
     var collapse: TableCollapse
 
+    /// The tables hidden whole, every figure of every group.
+    var tablesHiddenWhole: [BreakdownTable] {
+        collapse.collapsed.filter { $0.system == nil }.map(\.table).sorted()
+    }
+
     /// Rounds of "audit, hide more" before failing closed.
     static let maximumRounds = 200
 

@@ -43,6 +43,9 @@ public struct BreakdownView: Sendable {
     public var columns: [BreakdownColumn]
     public var groups: [BreakdownRow]
     public var hasResponseRate: Bool
+    /// Whether the table was hidden whole; `note` then says so in place of its rows.
+    public var withheld = false
+    public var note = ""
 }
 
 /// A breakdown column: the question's number (as in the results) and its full wording.

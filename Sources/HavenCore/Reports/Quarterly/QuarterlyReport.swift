@@ -91,7 +91,7 @@ public struct QuarterlyReport: Sendable {
             subtitle: strings.text("quarterly-title") + " · " + strings.text("report-for", ["period": period.description]),
             filterNote: strings.text("filtered-to", ["filter": filterText]), hasFilter: !filter.isEmpty,
             participation: participation, sections: sections, breakdowns: breakdowns,
-            breakdownLegend: breakdowns.first?.columns ?? [], needs: needs,
+            breakdownLegend: breakdowns.first { !$0.withheld }?.columns ?? [], needs: needs,
             comments: comments, hasComments: !comments.isEmpty,
             commentsIntro: strings.text("comments-intro", ["n": String(thresholds.comments)]),
             methods: MethodsText.paragraphs(MethodsText.quarterly, thresholds: thresholds, strings: strings),
@@ -116,6 +116,11 @@ public struct QuarterlyReport: Sendable {
 
     private func breakdown(_ table: BreakdownTable, labels: GroupLabels, index: RowIndex, numbers: [String: Int], strings: ReportStrings) -> BreakdownView {
         let module = release.module
+        let dimensions = table.dimensions.map { labels.dimensionName($0, strings: strings) }.joined(separator: " › ")
+        let title = strings.text("breakdown-by", ["dimensions": dimensions])
+        if release.withheldTables[period]?.contains(table) == true {
+            return BreakdownView(title: title, columns: [], groups: [], hasResponseRate: false, withheld: true, note: strings.text("table-withheld-note"))
+        }
         let questions = ReportCatalogue(module: module).questions(in: table).filter { !$0.favorable.isEmpty && !$0.isNeedsQuestion }
         let observed = release.groups[period]?[table] ?? []
         // The whole organisation (or filter group) first, as the row every group compares with.
@@ -128,9 +133,8 @@ public struct QuarterlyReport: Sendable {
                 responseRate: calculated.headcount(of: group) == nil ? .plain("") : index.cell(period, group, nil, .responseRate, strings: strings),
                 values: questions.map { index.cell(period, group, $0.id, .favorablePercent, strings: strings) })
         }
-        let dimensions = table.dimensions.map { labels.dimensionName($0, strings: strings) }.joined(separator: " › ")
         return BreakdownView(
-            title: strings.text("breakdown-by", ["dimensions": dimensions]),
+            title: title,
             columns: questions.map { BreakdownColumn(number: numbers[$0.id] ?? 0, text: $0.text.text(in: strings.language)) },
             groups: rows, hasResponseRate: hasRate)
     }

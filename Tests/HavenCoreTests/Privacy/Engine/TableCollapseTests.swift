@@ -10,8 +10,7 @@ struct TableCollapseTests {
     /// and the organisation are shown. A hidden 2 lies in a column of its site (6 answers of "2",
     /// shown) beside two more hidden counts, each known to be at least 1 as zeros are shown: it
     /// can reach 4, never 5, and the column holds nothing shown to hide instead.
-    func tabulation() throws -> (Tabulation, QuarterCounts) {
-        let module = try attackModule()
+    func responses() -> [Response] {
         var responses: [Response] = []
         for site in ["a", "b", "s"] {
             for role in ["rn", "md", "admin"] {
@@ -20,6 +19,12 @@ struct TableCollapseTests {
                 }
             }
         }
+        return responses
+    }
+
+    func tabulation() throws -> (Tabulation, QuarterCounts) {
+        let module = try attackModule()
+        let responses = responses()
         let quarter = try #require(counts(module, responses).quarters[q3])
         let catalogue = ReportCatalogue(module: module)
         let tables = try catalogue.tables(by: ["site", "role"], filter: [])
@@ -161,5 +166,34 @@ struct TableCollapseTests {
         fresh.record(part)
         #expect(fresh.nextPart(for: site) == nil, "the role table does not add up sites")
         #expect(fresh.nextPart(for: try quantity(in: try table([]))) == nil, "the organisation's table is the whole system")
+    }
+
+    @Test("a table hidden whole is released without groups, and the page says why")
+    func withheldTableInRelease() throws {
+        let module = try attackModule()
+        var engine = DisclosureControl(module: module)
+        engine.exactLimit = 0
+        engine.hopelessFailures = 1
+        let tables = try engine.catalogue.tables(by: ["site", "role"], filter: [])
+        let release = engine.release(counts(module, responses()), periods: [q3], tables: tables)
+        let nested = try #require(tables.first { $0.dimensions == ["site", "role"] })
+        #expect(release.withheldTables[q3] == [nested])
+        #expect(release.groups[q3]?[nested] == [])
+        let nestedFigures = release.figures.filter { $0.key.group.conditions.count == 2 }
+        #expect(!nestedFigures.isEmpty && nestedFigures.allSatisfy { !$0.value.isShown }, "kept hidden, for the ledger")
+        #expect(release.groups[q3]?[try #require(tables.first { $0.dimensions == ["site"] })]?.count == 3)
+        #expect(release.withheld.isEmpty)
+
+        let report = QuarterlyReport(release: release, period: q3)
+        #expect(!report.rows.contains { $0.group.conditions.count == 2 }, "no CSV row of a nested group")
+        let strings = try ReportTemplates.builtIn.strings(language: "en")
+        let page = report.page(strings: strings)
+        let withheld = page.breakdowns.filter(\.withheld)
+        #expect(withheld.count == 1 && withheld.first?.groups.isEmpty == true)
+        #expect(page.breakdowns.filter { !$0.withheld }.count == 2, "sites and roles are still shown")
+        #expect(!page.breakdownLegend.isEmpty)
+        let html = try ReportTemplates.builtIn.render(page, template: "quarterly")
+        #expect(html.contains(strings.text("table-withheld-note")))
+        #expect(!html.contains("a › rn") && !html.contains("a, rn"))
     }
 }

@@ -51,4 +51,16 @@ public struct GroupKey: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static func < (lhs: GroupKey, rhs: GroupKey) -> Bool {
         (lhs.conditions.count, lhs.description) < (rhs.conditions.count, rhs.description)
     }
+
+    public static func == (lhs: GroupKey, rhs: GroupKey) -> Bool {
+        lhs.conditions == rhs.conditions
+    }
+
+    /// Only the stored description, which equal groups share: a national release looks up
+    /// millions of figures by key, and hashing every condition's strings as well doubled the work.
+    /// Equality still compares the conditions (a value holding `;` or `=` could make two
+    /// descriptions alike).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(description)
+    }
 }

@@ -137,22 +137,16 @@ struct MoveCertifier: Sendable {
     /// Failing that, two witnesses do when the second keeps at one or more every cell the first
     /// empties: a respondent in a cell the first empties uses the second, everyone else the first.
     func holdsForEveryInsider(_ objective: [Int]) -> Bool {
-        if shift(objective, by: 1, direction: 1, keepingNonEmpty: true).achieved == 1
-            || shift(objective, by: 1, direction: -1, keepingNonEmpty: true).achieved == 1
-        {
-            return true
+        func movesByOne(keepingNonEmpty: Bool, alsoKeeping kept: [Int] = []) -> Bool {
+            [1, -1].contains { shift(objective, by: 1, direction: $0, keepingNonEmpty: keepingNonEmpty, alsoKeeping: kept).achieved == 1 }
         }
-        for direction in [1, -1] {
+        if movesByOne(keepingNonEmpty: true) { return true }
+        return [1, -1].contains { direction in
             let first = shift(objective, by: 1, direction: direction, keepingNonEmpty: false)
-            guard first.achieved == 1 else { continue }
+            guard first.achieved == 1 else { return false }
             let emptied = first.moved.changes.filter { values[$0.variable] >= 1 && values[$0.variable] + $0.delta == 0 }.map(\.variable)
-            if shift(objective, by: 1, direction: 1, keepingNonEmpty: false, alsoKeeping: emptied).achieved == 1
-                || shift(objective, by: 1, direction: -1, keepingNonEmpty: false, alsoKeeping: emptied).achieved == 1
-            {
-                return true
-            }
+            return movesByOne(keepingNonEmpty: false, alsoKeeping: emptied)
         }
-        return false
     }
 
     /// Moves `objective` by up to `amount` in `direction` (+1 up, −1 down) through a sum of

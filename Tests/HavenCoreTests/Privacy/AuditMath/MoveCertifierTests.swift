@@ -122,6 +122,9 @@ extension AuditMath {
                 return (MoveCertifier(system: system, values: values, coordinates: coordinates, isUnknown: { _ in true }), system)
             }
             let (three, system) = try line([1, 1, 1])
+            var everyCellOccupied = system
+            for cell in 0..<3 { everyCellOccupied.addLowerBound([(cell, 1)], atLeast: 1) }
+            #expect(try AttackerModel(everyCellOccupied).interval(of: [(0, 1)]) == AttackerInterval(lower: 1, upper: 1), "no one witness")
             #expect(three.holdsForEveryInsider([0]))
             for insider in 0..<3 {
                 var knowing = system

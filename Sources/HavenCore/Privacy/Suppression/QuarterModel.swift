@@ -10,7 +10,7 @@ struct QuarterModel {
     let merged: [[Int]]
     /// The merged atoms of each group.
     private let groupAtoms: [GroupKey: [Int]]
-    /// Each merged atom's value index per dimension, `-1` where its members differ.
+    /// Each merged atom's value index per dimension some group names, `-1` where its members differ.
     private let atomCoordinates: [[Int32]]
 
     init(counts: QuarterCounts, groups: [GroupKey]) {
@@ -42,8 +42,13 @@ struct QuarterModel {
             }
         }
         self.groupAtoms = groupAtoms
+        // A dimension no group names tells no cells apart: as a coordinate it would only confine
+        // moves to cells that share its value (a national network's sites of one site type), when
+        // any other site's cells are exchanges just as invisible.
+        let named = Set(sortedGroups.flatMap { $0.conditions.map(\.dimension) })
+        let positions = counts.dimensions.indices.filter { named.contains(counts.dimensions[$0]) }
         atomCoordinates = merged.map { members in
-            counts.dimensions.indices.map { position in
+            positions.map { position in
                 let first = counts.atoms[members[0]][position]
                 return members.allSatisfy { counts.atoms[$0][position] == first } ? first : -1
             }

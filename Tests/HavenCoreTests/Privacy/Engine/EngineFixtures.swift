@@ -3,8 +3,11 @@ import HavenSurvey
 import Testing
 
 /// A small module for disclosure tests: two dimensions, a scale item and a sensitive yes/no item.
-/// With `comments`, a free-text question `comment` closes the module.
-func attackModule(sites: [String] = ["a", "b", "s"], roles: [String] = ["rn", "md", "admin"], nested: Bool = true, comments: Bool = false) throws -> SurveyModule {
+/// With `comments`, a free-text question `comment` closes the module; with `kinds`, a third
+/// dimension `kind` (a site's kind, say) follows the role.
+func attackModule(
+    sites: [String] = ["a", "b", "s"], roles: [String] = ["rn", "md", "admin"], kinds: [String] = [], nested: Bool = true, comments: Bool = false
+) throws -> SurveyModule {
     func options(_ codes: [String]) -> String {
         codes.map { "          - {code: \($0), label: {en: \($0), es: \($0)}}" }.joined(separator: "\n")
     }
@@ -37,6 +40,7 @@ func attackModule(sites: [String] = ["a", "b", "s"], roles: [String] = ["rn", "m
                     text: {en: Role, es: Función}
                     options:
             \(options(roles))
+            \(kinds.isEmpty ? "" : kindQuestion + options(kinds))
               - id: personal
                 title: {en: You, es: Usted}
                 notice: {en: Personal., es: Personal.}
@@ -55,6 +59,15 @@ func attackModule(sites: [String] = ["a", "b", "s"], roles: [String] = ["rn", "m
     return try #require(catalogue.module(id: "attack"))
 }
 
+private let kindQuestion = """
+          - id: kind
+            type: dimension
+            dimension: kind
+            text: {en: Kind, es: Tipo}
+            options:
+
+    """
+
 private let commentSection = """
       - id: words
         title: {en: In your words, es: En sus palabras}
@@ -67,11 +80,15 @@ private let commentSection = """
 let q3 = Period(year: 2026, quarter: 3)!
 
 /// `count` respondents with the given answers.
-func people(_ count: Int, site: String? = nil, role: String? = nil, team: String? = "4", affected: String? = "no", comment: ((Int) -> String?)? = nil) -> [Response] {
+func people(
+    _ count: Int, site: String? = nil, role: String? = nil, kind: String? = nil, team: String? = "4", affected: String? = "no",
+    comment: ((Int) -> String?)? = nil
+) -> [Response] {
     (0..<count).map { index in
         var answers: [String: AnswerValue] = [:]
         if let text = comment?(index) { answers["comment"] = .text(text) }
         if let site { answers["site"] = .choice(site) }
+        if let kind { answers["kind"] = .choice(kind) }
         if let role { answers["role"] = .choice(role) }
         if let team { answers["team"] = .choice(team) }
         if let affected { answers["affected"] = .choice(affected) }

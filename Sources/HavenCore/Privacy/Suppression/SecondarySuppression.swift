@@ -46,7 +46,7 @@ struct SecondarySuppression {
         var insiders = false
         for _ in 0..<Self.maximumRounds {
             let failures = auditFailures(insiders: insiders)
-            guard let first = failures.first?.quantity else {
+            guard !failures.isEmpty else {
                 if insiders { return }
                 insiders = true
                 stale = nil
@@ -63,11 +63,8 @@ struct SecondarySuppression {
             let picked = complements(for: failures)
             if picked.isEmpty || collapse.isStuck {
                 collapse.forgetRounds()
-                if let part = collapse.nextPart(for: first) {
-                    hideWhole(part)
-                    continue
-                }
-                guard failClosed(first.functional.system) else { break }
+                guard climb(failures) else { break }
+                continue
             }
             for key in picked {
                 hide(key, .complementary)
@@ -79,6 +76,21 @@ struct SecondarySuppression {
             hideEverything()
             failedClosed = true
         }
+    }
+
+    /// One step up for every failing system: its part of the next table (`TableCollapse.nextParts`),
+    /// or the whole system when no table is left. False when nothing was left to hide.
+    private mutating func climb(_ failures: [QuarterAuditor.Finding]) -> Bool {
+        var changed = false
+        for (system, part) in collapse.nextParts(for: failures) {
+            if let part {
+                hideWhole(part)
+                changed = true
+            } else if failClosed(system) {
+                changed = true
+            }
+        }
+        return changed
     }
 
     /// One more figure per failing quantity (§4.3 B), unless a figure picked for another one could

@@ -17,15 +17,17 @@ struct TableCollapse {
     /// static value unless a test lowers it.
     var hopelessFailures = TableCollapse.hopelessFailures
     static let hopelessFailures = 1000
-    /// Rounds in a row without fewer failures, all proven by moves, before the failing question's
-    /// part of its table is hidden whole; the static value unless a test lowers it.
+    /// Rounds in a row that each cut the failures by less than a tenth, all proven by moves, before
+    /// each failing question's part of its table is hidden whole; the static value unless a test
+    /// lowers it.
     var stuckLimit = TableCollapse.stuckLimit
     static let stuckLimit = 5
 
     /// Parts hidden whole so far.
     private(set) var collapsed: Set<Part> = []
     /// Per round since the last part was hidden: how many quantities failed, and how many of them
-    /// were proven by moves. One history serves both stall rules below.
+    /// were proven by moves. One history, and one notion of stalling (`stalls`), serves both rules
+    /// below.
     private var rounds: [(failures: Int, certified: Int)] = []
     /// Each group's deepest table, unless that is the organisation's.
     private let tablesByGroup: [GroupKey: BreakdownTable]
@@ -56,6 +58,18 @@ struct TableCollapse {
             .first(where: canCollapse)
     }
 
+    /// The parts to hide when the loop is stuck: for each failing system, its first failure's next
+    /// part, or nil for a system that has none left (the caller hides that system whole). Every
+    /// failing system climbs at once: one a time would take `stuckLimit` rounds per system.
+    func nextParts(for failures: [QuarterAuditor.Finding]) -> [(system: AuditSystemID, part: Part?)] {
+        var seen: Set<AuditSystemID> = []
+        return failures.compactMap { finding in
+            let system = finding.quantity.functional.system
+            guard seen.insert(system).inserted else { return nil }
+            return (system, nextPart(for: finding.quantity))
+        }
+    }
+
     /// Records a full round's failures; call once per round, before asking `hopelessTables` or `isStuck`.
     mutating func recordRound(_ failures: [QuarterAuditor.Finding]) {
         rounds.append((failures.count, failures.lazy.filter(\.isCertified).count))
@@ -69,7 +83,7 @@ struct TableCollapse {
     /// `audited` holds every finding, failing or not; `scale` is one over the share of quantities
     /// audited, for a probe (whose sample says nothing about progress).
     func hopelessTables(_ failures: [QuarterAuditor.Finding], among audited: [QuarterAuditor.Finding], scale: Int = 1) -> [BreakdownTable] {
-        let stalled = scale == 1 && rounds.count >= 2 && rounds[rounds.count - 1].certified * 10 > rounds[rounds.count - 2].certified * 9
+        let stalled = scale == 1 && rounds.count >= 2 && Self.stalls(from: rounds[rounds.count - 2].certified, to: rounds[rounds.count - 1].certified)
         let certified = countByTable(audited.filter(\.isCertified))
         let hopeless = countByTable(failures.filter(\.isCertified)).filter { table, failing in
             canCollapse(Part(table: table)) && failing * scale >= hopelessFailures
@@ -79,14 +93,20 @@ struct TableCollapse {
         return hopeless.filter { $0.dimensions.count == deepest }.sorted()
     }
 
-    /// Whether the last `stuckLimit` rounds each failed as many quantities as the one before or
-    /// more, all of them proven by moves: the loop is picking a figure a round and not converging.
+    /// Whether the last `stuckLimit` rounds each stalled, all their failures proven by moves: the
+    /// loop is clearing a few quantities a round (a thousand failures falling by a dozen a round
+    /// would take the whole round limit, minutes each) and not converging.
     var isStuck: Bool {
         guard rounds.count > stuckLimit else { return false }
         let recent = rounds.suffix(stuckLimit + 1)
         return zip(recent, recent.dropFirst()).allSatisfy { earlier, later in
-            later.failures == later.certified && later.failures >= earlier.failures
+            later.failures == later.certified && Self.stalls(from: earlier.failures, to: later.failures)
         }
+    }
+
+    /// Whether a round going from `earlier` failures to `later` cut them by less than a tenth.
+    private static func stalls(from earlier: Int, to later: Int) -> Bool {
+        later * 10 > earlier * 9
     }
 
     /// Whether `part` is not hidden yet, neither by itself nor with its whole table.

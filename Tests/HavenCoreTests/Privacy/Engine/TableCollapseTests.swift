@@ -73,17 +73,18 @@ struct TableCollapseTests {
         #expect(!nestedKeys.contains { tabulation.entries[$0]?.figure.suppression == .failClosed })
     }
 
-    /// `count` failing findings in the site table, proven by moves unless `exact`.
-    func failures(_ count: Int, exact: Int = 0) throws -> [QuarterAuditor.Finding] {
+    /// `count` failing findings of `question` in the site table, proven by moves unless `exact`.
+    func failures(_ count: Int, exact: Int = 0, of question: String = "team") throws -> [QuarterAuditor.Finding] {
         let site = try #require(try tabulation().0.groups.first { $0.key.dimensions == ["site"] }?.value.first)
         return (0..<(count + exact)).map { index in
-            let key = FigureKey(period: q3, group: site, question: "team", measure: .count, option: "\(index)")
-            let quantity = ProtectedQuantity(key: key, functional: Functional(system: .question("team"), group: site, categories: [index]), value: 1, threshold: 5)
+            let key = FigureKey(period: q3, group: site, question: question, measure: .count, option: "\(index)")
+            let functional = Functional(system: .question(question), group: site, categories: [index])
+            let quantity = ProtectedQuantity(key: key, functional: functional, value: 1, threshold: 5)
             return QuarterAuditor.Finding(quantity: quantity, interval: nil, isSafe: false, isCertified: index < count)
         }
     }
 
-    @Test("the loop is stuck after five rounds in a row without fewer failures, all proven by moves")
+    @Test("the loop is stuck after five rounds in a row each cutting failures by less than a tenth, all proven by moves")
     func stuckRule() throws {
         var collapse = TableCollapse(tabulation: try tabulation().0)
         for _ in 0..<5 {
@@ -107,6 +108,33 @@ struct TableCollapseTests {
             collapse.recordRound(round == 3 ? try failures(2, exact: 1) : try failures(3))
         }
         #expect(!collapse.isStuck, "a failure of the exact audit is not the certifier stalling")
+
+        collapse.forgetRounds()
+        for count in [100, 99, 98, 97, 96] {
+            collapse.recordRound(try failures(count))
+            #expect(!collapse.isStuck)
+        }
+        collapse.recordRound(try failures(95))
+        #expect(collapse.isStuck, "one fewer a round is a crawl, not progress")
+
+        collapse.forgetRounds()
+        for count in [100, 90, 81, 72, 64, 57, 51] {
+            collapse.recordRound(try failures(count))
+            #expect(!collapse.isStuck, "a tenth fewer a round is progress")
+        }
+    }
+
+    @Test("when stuck, every failing question climbs at once, each from its first failure")
+    func everyFailingSystemClimbs() throws {
+        let tabulation = try tabulation().0
+        var collapse = TableCollapse(tabulation: tabulation)
+        let siteTable = try #require(tabulation.groups.keys.first { $0.dimensions == ["site"] })
+        let failing = try failures(3) + failures(2, of: "affected") + failures(1)
+        let parts = collapse.nextParts(for: failing)
+        #expect(parts.map(\.system) == [.question("team"), .question("affected")])
+        #expect(parts.map(\.part) == [TableCollapse.Part(table: siteTable, system: .question("team")), TableCollapse.Part(table: siteTable, system: .question("affected"))])
+        parts.compactMap(\.part).forEach { collapse.record($0) }
+        #expect(collapse.nextParts(for: failing).allSatisfy { $0.part == nil }, "sites add up to nothing but the organisation")
     }
 
     @Test("a table is hopeless when most of it fails, or when a round hardly cuts its failures")

@@ -210,11 +210,15 @@ struct SecondarySuppression {
     /// Before the first full audit of tables too large for the exact LP, one protected quantity in
     /// `probeStride` of each system is audited, and tables where most of the sample fails are
     /// hidden whole at once (`hopelessTables`): a full round would cost minutes only to confirm it.
+    /// Probed again after each hiding, as only the deepest hopeless tables go at a time: hiding a
+    /// nested table may free its margins' cells, or leave a table of small sites failing in turn.
     private mutating func probeLargeTables() {
         guard isLarge else { return }
-        let sample = Array(auditor.findings(insiders: false, sampledEvery: Self.probeStride).values.joined())
-        for table in collapse.hopelessTables(sample.filter { !$0.isSafe }, among: sample, scale: Self.probeStride) {
-            hideWhole(TableCollapse.Part(table: table))
+        while true {
+            let sample = Array(auditor.findings(insiders: false, sampledEvery: Self.probeStride).values.joined())
+            let hopeless = collapse.hopelessTables(sample.filter { !$0.isSafe }, among: sample, scale: Self.probeStride)
+            if hopeless.isEmpty { return }
+            hopeless.forEach { hideWhole(TableCollapse.Part(table: $0)) }
         }
     }
 

@@ -24,7 +24,14 @@ public struct FigureKey: Sendable, Hashable, Comparable, CustomStringConvertible
         "\(period) \(group) \(question ?? "-") \(measure.rawValue) \(option ?? "-")"
     }
 
+    /// By period, group, question, measure, then option. Field by field rather than as tuples,
+    /// which copy (and retain) each key's group and strings on every comparison: a national
+    /// quarter sorts millions of keys.
     public static func < (lhs: FigureKey, rhs: FigureKey) -> Bool {
-        (lhs.period, lhs.group, lhs.question ?? "", lhs.measure, lhs.option ?? "") < (rhs.period, rhs.group, rhs.question ?? "", rhs.measure, rhs.option ?? "")
+        if lhs.period != rhs.period { return lhs.period < rhs.period }
+        if lhs.group != rhs.group { return lhs.group < rhs.group }
+        if lhs.question != rhs.question { return (lhs.question ?? "") < (rhs.question ?? "") }
+        if lhs.measure != rhs.measure { return lhs.measure < rhs.measure }
+        return (lhs.option ?? "") < (rhs.option ?? "")
     }
 }

@@ -73,18 +73,26 @@ struct Tabulation {
         let module = catalogue.module
         let order = counts.sortedAtoms
         for table in tables {
-            let tableGroups = Self.groups(of: table, counts: counts, module: module)
-                .filter { !counts.atoms(in: $0, order: order).isEmpty }
-            groups[table] = tableGroups
-            for group in tableGroups {
+            groups[table] = Self.groups(of: table, counts: counts, module: module).filter { !counts.atoms(in: $0, order: order).isEmpty }
+        }
+        // At most two figures per option and four more per question, and the group's size: one
+        // allocation for a national quarter's millions of figures instead of a rehash per doubling.
+        entries.reserveCapacity(tables.reduce(0) { total, table in
+            let perGroup = catalogue.questions(in: table).reduce(1) { $0 + 2 * $1.options.count + 4 }
+            return total + (groups[table]?.count ?? 0) * perGroup
+        })
+        for table in tables {
+            for group in groups[table] ?? [] {
                 let atoms = counts.atoms(in: group, order: order)
                 add(period: period, group: group, atoms: atoms, counts: counts, questions: catalogue.questions(in: table), thresholds: module.thresholds)
             }
         }
-        orderedKeys = entries.keys.sorted()
+        // The canonical order is by group, then within it: sorting each group's few hundred keys
+        // and then the groups costs far less than sorting millions of keys at once.
+        orderedKeys = keysByGroup.keys.sorted().flatMap { keysByGroup[$0] ?? [] }
         for key in orderedKeys {
-            keysByGroup[key.group, default: []].append(key)
-            for system in Set(entries[key]?.functionals.map(\.system) ?? []).sorted() {
+            let systems = entries[key]?.functionals.map(\.system) ?? []
+            for (index, system) in systems.enumerated() where !systems[..<index].contains(system) {
                 keysBySystem[system, default: []].append(key)
             }
         }
@@ -116,12 +124,21 @@ struct Tabulation {
     }
 
     private mutating func add(period: Period, group: GroupKey, atoms: [Int], counts: QuarterCounts, questions: [Question], thresholds: Thresholds) {
+        var keys: [FigureKey] = []
+        defer {
+            let known = keysByGroup[group] ?? []
+            keysByGroup[group] = (known.isEmpty ? keys : Array(Set(known + keys))).sorted()
+        }
+        func put(_ key: FigureKey, _ entry: Entry) {
+            entries[key] = entry
+            keys.append(key)
+        }
         let respondents = atoms.reduce(0) { $0 + counts.respondents[$1] }
         let groupKey = FigureKey(period: period, group: group, measure: .respondents)
         let groupFunctionals = [Functional(system: .respondents, group: group, categories: [0])]
-        entries[groupKey] = Entry(
+        put(groupKey, Entry(
             figure: Figure(count: respondents, value: Double(respondents)), functionals: groupFunctionals,
-            threshold: thresholds.group, answered: respondents, isSensitive: false)
+            threshold: thresholds.group, answered: respondents, isSensitive: false))
         for question in questions {
             guard let layout = counts.layout.entry(question.id) else { continue }
             let threshold = max(question.threshold ?? 0, question.isSensitive ? thresholds.sensitive : thresholds.group)
@@ -138,7 +155,7 @@ struct Tabulation {
                     Functional(system: .multiOption(question.id, $0), group: group, categories: [0, 1])
                 }, answered: answered)
                 answeredEntry.protectionThreshold = thresholds.group
-                entries[key(.answered)] = answeredEntry
+                put(key(.answered), answeredEntry)
                 for (index, option) in question.options.enumerated() {
                     let chosen = sum(layout.offset + index)
                     let system = AuditSystemID.multiOption(question.id, index)
@@ -147,10 +164,10 @@ struct Tabulation {
                     var count = entry(chosen, Double(chosen), [functional], answered: answered)
                     count.answeredFunctional = Functional(system: system, group: group, categories: [0, 1])
                     count.isSubstantive = substantive
-                    entries[key(.count, option.code)] = count
+                    put(key(.count, option.code), count)
                     var percent = entry(chosen, Self.percent(chosen, of: answered), [functional], answered: answered)
                     percent.isSubstantive = substantive
-                    entries[key(.percent, option.code)] = percent
+                    put(key(.percent, option.code), percent)
                 }
                 continue
             }
@@ -160,31 +177,31 @@ struct Tabulation {
             let answeredFunctional = Functional(system: system, group: group, categories: Array(question.options.indices))
             var answeredEntry = entry(answered, Double(answered), [answeredFunctional], answered: answered)
             answeredEntry.protectionThreshold = thresholds.group
-            entries[key(.answered)] = answeredEntry
+            put(key(.answered), answeredEntry)
             for (index, option) in question.options.enumerated() {
                 let functional = Functional(system: system, group: group, categories: [index])
                 let substantive = !option.isOutsideScale && option.code != AnswerOption.preferNotCode
                 var count = entry(optionCounts[index], Double(optionCounts[index]), [functional], answered: answered)
                 count.answeredFunctional = answeredFunctional
                 count.isSubstantive = substantive
-                entries[key(.count, option.code)] = count
+                put(key(.count, option.code), count)
                 var percent = entry(optionCounts[index], Self.percent(optionCounts[index], of: answered), [functional], answered: answered)
                 percent.isSubstantive = substantive
-                entries[key(.percent, option.code)] = percent
+                put(key(.percent, option.code), percent)
             }
             let scored = question.options.indices.filter { !question.options[$0].isOutsideScale && question.options[$0].code != AnswerOption.preferNotCode }
             let scoredCount = scored.reduce(0) { $0 + optionCounts[$1] }
             let favorable = scored.filter { question.favorable.contains(question.options[$0].code) }
             if !favorable.isEmpty {
                 let favorableCount = favorable.reduce(0) { $0 + optionCounts[$1] }
-                entries[key(.favorablePercent)] = entry(
+                put(key(.favorablePercent), entry(
                     favorableCount, Self.percent(favorableCount, of: scoredCount),
                     [Functional(system: system, group: group, categories: favorable), Functional(system: system, group: group, categories: scored)],
-                    answered: scoredCount)
+                    answered: scoredCount))
             }
             if question.scale?.isOrdered == true, scoredCount > 0 {
                 let total = scored.reduce(0) { $0 + optionCounts[$1] * (Int(question.options[$1].code) ?? 0) }
-                entries[key(.mean)] = entry(scoredCount, Double(total) / Double(scoredCount), [], answered: scoredCount)
+                put(key(.mean), entry(scoredCount, Double(total) / Double(scoredCount), [], answered: scoredCount))
             }
         }
     }

@@ -13,9 +13,9 @@ enum PrimaryRules {
             fewAnswers.insert(FigureKey(period: key.period, group: key.group, question: key.question, measure: .answered))
         }
         for key in tabulation.orderedKeys {
-            guard var entry = tabulation.entries[key] else { continue }
-            entry.figure.suppression = reason(key, entry, hiddenGroups: hiddenGroups, fewAnswers: fewAnswers)
-            tabulation.entries[key] = entry
+            guard let entry = tabulation.entries[key] else { continue }
+            let reason = reason(key, entry, hiddenGroups: hiddenGroups, fewAnswers: fewAnswers)
+            if reason != nil { tabulation.entries[key]?.figure.suppression = reason }
         }
     }
 

@@ -34,8 +34,13 @@ struct QuarterAuditor {
     /// rather than by the exact LP, whose dense tableau grows with the square of the part.
     static let exactLimit = 400
 
+    /// `protected`, when the caller keeps it between audits of a tabulation that changed since
+    /// only in ways that cannot change it (see `SecondarySuppression`).
+    var knownProtected: [ProtectedQuantity]?
+
     /// Every primary-hidden quantity, now and in earlier releases of the same data, in a stable order.
     var protected: [ProtectedQuantity] {
+        if let knownProtected { return knownProtected }
         let current = tabulation.orderedKeys.flatMap { key -> [ProtectedQuantity] in
             guard let entry = tabulation.entries[key], !entry.figure.isShown, entry.figure.suppression != .complementary else { return [] }
             return ProtectedQuantity.of(key, entry)

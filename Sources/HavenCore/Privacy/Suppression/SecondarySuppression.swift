@@ -19,6 +19,10 @@ struct SecondarySuppression {
     private var stale: Set<AuditSystemID>?
     /// When a table is hidden whole instead of cell by cell.
     var collapse: TableCollapse
+    /// The auditor's protected quantities, kept between audits: listing them walks every figure
+    /// (millions in a national quarter, seconds each time), and hiding a figure as a complement
+    /// neither protects anything new nor hides a group's size. Any other hiding clears it.
+    private var protectedQuantities: [ProtectedQuantity]?
 
     /// The tables hidden whole, every figure of every group.
     var tablesHiddenWhole: [BreakdownTable] {
@@ -142,7 +146,7 @@ struct SecondarySuppression {
         guard isLarge else { return }
         let pools = CellPools(tabulation: tabulation, groupFamilies: families())
         for _ in 0..<Self.maximumRounds {
-            let needed = Dictionary(auditor.protected.compactMap { quantity -> (FigureKey, Int)? in
+            let needed = Dictionary(keptAuditor().protected.compactMap { quantity -> (FigureKey, Int)? in
                 guard quantity.key.measure == .count, quantity.functional == tabulation.entries[quantity.key]?.functionals.first else { return nil }
                 return (quantity.key, quantity.neededUpper)
             }, uniquingKeysWith: max)
@@ -193,9 +197,17 @@ struct SecondarySuppression {
         QuarterAuditor(tabulation: tabulation, model: model, earlier: earlier, exactLimit: exactLimit)
     }
 
+    /// The auditor, with the protected quantities listed once until something else is hidden.
+    private mutating func keptAuditor() -> QuarterAuditor {
+        var auditor = auditor
+        if protectedQuantities == nil { protectedQuantities = auditor.protected }
+        auditor.knownProtected = protectedQuantities
+        return auditor
+    }
+
     /// The failing quantities, system by system; only systems whose figures changed are audited again.
     private mutating func auditFailures(insiders: Bool) -> [QuarterAuditor.Finding] {
-        let fresh = auditor.findings(in: stale, insiders: insiders, settled: findings)
+        let fresh = keptAuditor().findings(in: stale, insiders: insiders, settled: findings)
         if stale == nil {
             findings = fresh
         } else {
@@ -215,7 +227,7 @@ struct SecondarySuppression {
     private mutating func probeLargeTables() {
         guard isLarge else { return }
         while true {
-            let sample = Array(auditor.findings(insiders: false, sampledEvery: Self.probeStride).values.joined())
+            let sample = Array(keptAuditor().findings(insiders: false, sampledEvery: Self.probeStride).values.joined())
             let hopeless = collapse.hopelessTables(sample.filter { !$0.isSafe }, among: sample, scale: Self.probeStride)
             if hopeless.isEmpty { return }
             hopeless.forEach { hideWhole(TableCollapse.Part(table: $0)) }
@@ -227,6 +239,7 @@ struct SecondarySuppression {
     /// Hides every figure of `part`'s system (of every system, when nil) in its table's groups.
     private mutating func hideWhole(_ part: TableCollapse.Part) {
         collapse.record(part)
+        protectedQuantities = nil
         for group in tabulation.groups[part.table] ?? [] {
             guard let system = part.system, system != .respondents else {
                 hideGroup(group, .failClosed)
@@ -260,6 +273,7 @@ struct SecondarySuppression {
 
     private mutating func hide(_ key: FigureKey, _ reason: Figure.Suppression) {
         touch(key)
+        if reason != .complementary { protectedQuantities = nil }
         if key.measure == .respondents {
             hideGroup(key.group, reason)
             return
@@ -275,6 +289,7 @@ struct SecondarySuppression {
 
     private mutating func hideGroup(_ group: GroupKey, _ reason: Figure.Suppression) {
         stale = nil
+        protectedQuantities = nil
         for key in tabulation.keys(of: group) where tabulation.entries[key]?.figure.isShown == true {
             tabulation.entries[key]?.figure.suppression = reason
         }
@@ -284,6 +299,7 @@ struct SecondarySuppression {
     /// left to hide, so the caller can stop.
     private mutating func failClosed(_ system: AuditSystemID) -> Bool {
         stale = nil
+        protectedQuantities = nil
         var changed = false
         for key in tabulation.orderedKeys where tabulation.entries[key]?.figure.isShown == true && belongs(key, to: system) {
             tabulation.entries[key]?.figure.suppression = .failClosed
@@ -293,6 +309,7 @@ struct SecondarySuppression {
     }
 
     private mutating func hideEverything() {
+        protectedQuantities = nil
         for key in tabulation.orderedKeys where tabulation.entries[key]?.figure.isShown == true {
             tabulation.entries[key]?.figure.suppression = .failClosed
         }

@@ -14,7 +14,8 @@ struct QuarterAuditor {
         /// interval is at least as wide.
         var interval: AttackerInterval?
         var isSafe: Bool
-        /// Whether moves certified the interval (the quantity lies in a part too large for the exact LP).
+        /// Whether moves or flow found the interval only as far as the requirement asked (the
+        /// quantity lies in a part too large for the exact LP).
         var isCertified = false
     }
 
@@ -135,13 +136,22 @@ struct QuarterAuditor {
         guard let base = try? DecomposedAttackerModel(attacker, exactLimit: exactLimit, asked: Set(variables.joined())) else {
             return protected.map { Finding(quantity: $0, interval: nil, isSafe: false) }
         }
+        var network: FlowCertifier?
         var certifier: MoveCertifier?
+        let objectives = variables
         var findings = zip(protected, variables).map { quantity, variables in
             if !base.isExact(for: variables) {
+                let flow = network ?? FlowCertifier(system: attacker, values: values, objectives: objectives)
+                network = flow
+                if let arc = flow.arc(for: variables) {
+                    return certify(quantity) { flow.interval(of: arc, raise: $0, lower: $1) } holdsForEveryInsider: { flow.holdsForEveryInsider(arc) }
+                }
                 let moves = certifier ?? MoveCertifier(
                     system: attacker, values: values, coordinates: model.coordinates(of: system), isUnknown: { !base.isKnown($0) })
                 certifier = moves
-                return certify(quantity, variables: variables, by: moves)
+                return certify(quantity) { moves.interval(of: variables, value: quantity.value, raise: $0, lower: $1) } holdsForEveryInsider: {
+                    moves.holdsForEveryInsider(variables)
+                }
             }
             guard let interval = try? base.interval(of: variables.map { ($0, 1) }) else {
                 return Finding(quantity: quantity, interval: nil, isSafe: false)
@@ -154,15 +164,18 @@ struct QuarterAuditor {
         return findings
     }
 
-    /// The finding for a quantity in a part too large for the exact LP: moves are asked for just what
-    /// the requirement needs (up to the needed bound, or one either way when the bound is already
-    /// met), and for the insider re-run when the certified interval is narrow.
-    private func certify(_ quantity: ProtectedQuantity, variables: [Int], by moves: MoveCertifier) -> Finding {
+    /// The finding for a quantity in a part too large for the exact LP, by flow where the part is a
+    /// two-dimensional table (`FlowCertifier`), else by moves: each is asked for just what the
+    /// requirement needs (up to the needed bound, or one either way when the bound is already
+    /// met), and for the insider re-run when the interval found is narrow.
+    private func certify(
+        _ quantity: ProtectedQuantity, interval: (_ raise: Int, _ lower: Int) -> AttackerInterval, holdsForEveryInsider: () -> Bool
+    ) -> Finding {
         let rise = quantity.neededUpper - quantity.value
-        let interval = moves.interval(of: variables, value: quantity.value, raise: max(rise, 1), lower: rise > 0 ? 0 : 1)
+        let interval = interval(max(rise, 1), rise > 0 ? 0 : 1)
         var isSafe = quantity.isSafe(interval)
         if isSafe && interval.upper - interval.lower <= Self.insiderWidth {
-            isSafe = moves.holdsForEveryInsider(variables)
+            isSafe = holdsForEveryInsider()
         }
         return Finding(quantity: quantity, interval: interval, isSafe: isSafe, isCertified: true)
     }

@@ -60,7 +60,7 @@ struct TableCollapse {
 
     /// The parts to hide when the loop is stuck: for each failing system, its first failure's next
     /// part, or nil for a system that has none left (the caller hides that system whole). Every
-    /// failing system climbs at once: one a time would take `stuckLimit` rounds per system.
+    /// failing system climbs at once: one at a time would take `stuckLimit` rounds per system.
     func nextParts(for failures: [QuarterAuditor.Finding]) -> [(system: AuditSystemID, part: Part?)] {
         var seen: Set<AuditSystemID> = []
         return failures.compactMap { finding in

@@ -1,0 +1,317 @@
+/// The attacker's exact bounds in parts too large for the dense LP, where the part is a table of
+/// two dimensions with its margins (sites × answers, say), by network flow instead of search.
+///
+/// There every published sum belongs to one of two laminar families of cell sets (any two sets of
+/// a family are nested or disjoint): per site its size, answered count, favourable and scored
+/// counts, all nested; per answer set, the organisation's totals over every site. The incidence
+/// matrix of two laminar families is totally unimodular, so the system is a network: each set an
+/// arc to its parent set in its family's tree, each cell an arc from the smallest set of the
+/// second family holding it to the smallest set of the first. The true table is a feasible flow;
+/// the most a set's or a cell's arc can carry is its flow plus the largest flow from its head back
+/// to its tail in the residual network without it, found by augmenting paths, and the least
+/// likewise the other way. Integral bounds give integral augmentations, so these are the integer
+/// attacker's bounds, with no search cap: exact where `MoveCertifier` certifies only what its
+/// candidate moves reach.
+///
+/// Parts whose sets cannot be split into two laminar families (a nested table's cells under the
+/// margins of both its dimensions and of its answers), or with a coefficient other than one, are
+/// left to the move search: `arc(for:)` is nil for their quantities.
+///
+/// Written here rather than taken from a library: the package mirror has no network-flow package,
+/// and the search is a breadth-first walk over a few arrays. Not `Sendable`: one audit of one
+/// system owns it, with its search scratch.
+final class FlowCertifier {
+    /// Arc endpoints, bounds (`Int.max` for none) and the true flow.
+    private var tails: [Int] = []
+    private var heads: [Int] = []
+    private var lowers: [Int] = []
+    private var uppers: [Int] = []
+    private var flows: [Int] = []
+    /// Whether an arc is a cell's (rather than a set's or a root's).
+    private var isCell: [Bool] = []
+    /// Per node, the arcs leaving it and the arcs entering it.
+    private var outgoing: [[Int]] = []
+    private var incoming: [[Int]] = []
+    /// Each cell's arc, nil where its part is not a network.
+    private var cellArcs: [Int?]
+    /// Each set of two or more cells (sorted) that has an arc.
+    private var setArcs: [[Int]: Int] = [:]
+    /// Search scratch: per node, the arc it was reached by (`~arc` when against the arc), valid
+    /// where its stamp is the current search's.
+    private var reachedBy: [Int] = []
+    private var stamps: [Int] = []
+    private var stamp = 0
+
+    /// A set of cells with what is known of its sum.
+    private struct CellSet {
+        var cells: [Int]
+        var lower = 0
+        var upper = Int.max
+    }
+
+    /// Builds the network of `system`'s parts that are two-dimensional tables; `values` is the
+    /// true table, `objectives` the cell sets that will be asked about (each gets an arc where it
+    /// fits one of its part's two families).
+    init(system: AttackerSystem, values: [Int], objectives: [[Int]]) {
+        let count = system.variableCount
+        cellArcs = Array(repeating: nil, count: count)
+        var floors = [Int](repeating: 0, count: count)
+        var ceilings = system.upperBounds.map { $0 ?? Int.max }
+        var excluded = [Bool](repeating: false, count: count)
+        var sets: [CellSet] = []
+        var setIndex: [[Int]: Int] = [:]
+        let relations = system.equalities.map { ($0, true) } + system.lowerBounds.map { ($0, false) }
+        for (constraint, isEquality) in relations {
+            let cells = constraint.terms.filter { $0.coefficient != 0 }.map(\.variable).sorted()
+            guard constraint.terms.allSatisfy({ $0.coefficient == 0 || $0.coefficient == 1 }), Set(cells).count == cells.count else {
+                cells.forEach { excluded[$0] = true }
+                continue
+            }
+            if cells.count == 1 {
+                floors[cells[0]] = max(floors[cells[0]], constraint.value)
+                if isEquality { ceilings[cells[0]] = min(ceilings[cells[0]], constraint.value) }
+            } else if cells.count > 1 {
+                let index = setIndex[cells] ?? sets.count
+                if index == sets.count {
+                    setIndex[cells] = index
+                    sets.append(CellSet(cells: cells))
+                }
+                sets[index].lower = max(sets[index].lower, constraint.value)
+                if isEquality { sets[index].upper = min(sets[index].upper, constraint.value) }
+            }
+        }
+        var setsOf = [[Int]](repeating: [], count: count)
+        for (index, set) in sets.enumerated() {
+            for cell in set.cells { setsOf[cell].append(index) }
+        }
+        var families = Self.families(of: sets, setsOf: setsOf)
+        for (index, set) in sets.enumerated() where families[index] == nil {
+            set.cells.forEach { excluded[$0] = true }
+        }
+        // An objective that is no published set joins whichever family it crosses nothing in;
+        // one crossing both has no arc and is left to the move search.
+        for objective in objectives where objective.count > 1 {
+            let cells = objective.sorted()
+            guard setIndex[cells] == nil, Set(cells).count == cells.count, !cells.contains(where: { excluded[$0] }) else { continue }
+            let touching = Set(cells.flatMap { setsOf[$0] })
+            guard let family = [0, 1].first(where: { family in
+                touching.allSatisfy { families[$0] != family || Self.nested(sets[$0].cells, cells) }
+            }) else { continue }
+            setIndex[cells] = sets.count
+            for cell in cells { setsOf[cell].append(sets.count) }
+            sets.append(CellSet(cells: cells))
+            families.append(family)
+        }
+
+        // A part is a network only if every one of its cells is.
+        var components = UnionFind(count: count)
+        for set in sets {
+            for cell in set.cells.dropFirst() { components.union(set.cells[0], cell) }
+        }
+        var broken = Set<Int>()
+        for cell in 0..<count where excluded[cell] { broken.insert(components.find(cell)) }
+        var roots: [Int: (drain: Int, source: Int, arc: Int)] = [:]
+        func rootsOf(_ cell: Int) -> (drain: Int, source: Int, arc: Int) {
+            let component = components.find(cell)
+            if let known = roots[component] { return known }
+            let drain = addNode()
+            let source = addNode()
+            let arc = addArc(from: drain, to: source, lower: 0, upper: .max, flow: 0)
+            roots[component] = (drain, source, arc)
+            return (drain, source, arc)
+        }
+        var setNodes = [Int](repeating: -1, count: sets.count)
+        for (index, set) in sets.enumerated() where !broken.contains(components.find(set.cells[0])) {
+            setNodes[index] = addNode()
+        }
+        // In a laminar family the sets holding one cell are nested: ordered by size, each set's
+        // parent is the next larger one holding any of its cells.
+        func smallestFirst(_ cell: Int, _ family: Int) -> [Int] {
+            setsOf[cell].filter { families[$0] == family }.sorted { sets[$0].cells.count < sets[$1].cells.count }
+        }
+        for (index, set) in sets.enumerated() where setNodes[index] >= 0 {
+            let family = families[index] ?? 0
+            let parent = smallestFirst(set.cells[0], family).first { sets[$0].cells.count > set.cells.count }
+            let root = rootsOf(set.cells[0])
+            let flow = set.cells.reduce(0) { $0 + values[$1] }
+            // The first family's sets drain towards its root, the second's fill from its root.
+            setArcs[set.cells] = family == 0
+                ? addArc(from: setNodes[index], to: parent.map { setNodes[$0] } ?? root.drain, lower: set.lower, upper: set.upper, flow: flow)
+                : addArc(from: parent.map { setNodes[$0] } ?? root.source, to: setNodes[index], lower: set.lower, upper: set.upper, flow: flow)
+        }
+        for cell in 0..<count where !broken.contains(components.find(cell)) {
+            let root = rootsOf(cell)
+            let into = smallestFirst(cell, 0).first.map { setNodes[$0] } ?? root.drain
+            let from = smallestFirst(cell, 1).first.map { setNodes[$0] } ?? root.source
+            cellArcs[cell] = addArc(from: from, to: into, lower: floors[cell], upper: ceilings[cell], flow: values[cell], isCell: true)
+            flows[root.arc] += values[cell]
+        }
+        reachedBy = Array(repeating: -1, count: outgoing.count)
+        stamps = Array(repeating: 0, count: outgoing.count)
+    }
+
+    /// The arc whose flow is `objective`'s sum, when its part is a network and the set is one of
+    /// its sets or a single cell.
+    func arc(for objective: [Int]) -> Int? {
+        objective.count == 1 ? cellArcs[objective[0]] : setArcs[objective.sorted()]
+    }
+
+    /// The attacker's exact interval for the arc's sum, searched no further than `raise` above and
+    /// `lower` below the true value (the audit asks for what its requirement needs).
+    func interval(of arc: Int, raise: Int, lower: Int) -> AttackerInterval {
+        let raised = raise > 0 ? augment(arc, by: raise, direction: 1).achieved : 0
+        let lowered = lower > 0 ? augment(arc, by: lower, direction: -1).achieved : 0
+        return AttackerInterval(lower: flows[arc] - lowered, upper: flows[arc] + raised)
+    }
+
+    /// Whether no respondent, knowing only that their own cell holds one or more, learns the arc's
+    /// sum exactly: a table one apart keeping every occupied cell occupied serves them all; failing
+    /// that, one that empties cells serves everyone outside them, and a respondent in an emptied
+    /// cell needs a table one apart keeping that cell occupied, which is decided exactly.
+    func holdsForEveryInsider(_ arc: Int) -> Bool {
+        func movesByOne(keepingOccupied: Bool, kept: Int? = nil) -> (moved: Bool, emptied: [Int]) {
+            for direction in [1, -1] {
+                let found = augment(arc, by: 1, direction: direction, keepingOccupied: keepingOccupied, kept: kept)
+                if found.achieved == 1 { return (true, found.emptied) }
+            }
+            return (false, [])
+        }
+        if movesByOne(keepingOccupied: true).moved { return true }
+        let plain = movesByOne(keepingOccupied: false)
+        return plain.moved && plain.emptied.allSatisfy { movesByOne(keepingOccupied: false, kept: $0).moved }
+    }
+
+    /// Pushes up to `amount` more (direction +1) or less (−1) through `arc` along augmenting
+    /// cycles, on a scratch copy of the true flow. Cell arcs keep at least one where someone is if
+    /// `keepingOccupied`, and the `kept` arc keeps at least one. Returns how far it got and the
+    /// cell arcs it emptied.
+    private func augment(
+        _ arc: Int, by amount: Int, direction: Int, keepingOccupied: Bool = false, kept: Int? = nil
+    ) -> (achieved: Int, emptied: [Int]) {
+        var delta: [Int: Int] = [:]
+        func flow(_ a: Int) -> Int { flows[a] + (delta[a] ?? 0) }
+        func room(_ a: Int, _ forward: Bool) -> Int {
+            if forward { return uppers[a] == .max ? .max : uppers[a] - flow(a) }
+            let keepsOne = (a == kept || (keepingOccupied && isCell[a])) && flows[a] >= 1
+            return flow(a) - max(lowers[a], keepsOne ? 1 : 0)
+        }
+        var achieved = 0
+        while achieved < amount {
+            let own = room(arc, direction > 0)
+            guard own > 0 else { break }
+            // More through the arc returns from its head to its tail; less, the other way.
+            let (start, goal) = direction > 0 ? (heads[arc], tails[arc]) : (tails[arc], heads[arc])
+            guard let path = search(from: start, to: goal, avoiding: arc, room: room) else { break }
+            let step = path.reduce(min(own, amount - achieved)) { min($0, room($1.arc, $1.forward)) }
+            delta[arc, default: 0] += step * direction
+            for (a, forward) in path { delta[a, default: 0] += forward ? step : -step }
+            achieved += step
+        }
+        return (achieved, delta.keys.filter { isCell[$0] && flows[$0] >= 1 && flow($0) == 0 }.sorted())
+    }
+
+    /// A shortest path of arcs with room from `start` to `goal`, not through `avoided`.
+    private func search(from start: Int, to goal: Int, avoiding avoided: Int, room: (Int, Bool) -> Int) -> [(arc: Int, forward: Bool)]? {
+        stamp += 1
+        stamps[start] = stamp
+        var queue = [start]
+        var next = 0
+        while next < queue.count, stamps[goal] != stamp {
+            let node = queue[next]
+            next += 1
+            for a in outgoing[node] where a != avoided && stamps[heads[a]] != stamp && room(a, true) > 0 {
+                stamps[heads[a]] = stamp
+                reachedBy[heads[a]] = a
+                queue.append(heads[a])
+            }
+            for a in incoming[node] where a != avoided && stamps[tails[a]] != stamp && room(a, false) > 0 {
+                stamps[tails[a]] = stamp
+                reachedBy[tails[a]] = ~a
+                queue.append(tails[a])
+            }
+        }
+        guard stamps[goal] == stamp else { return nil }
+        var path: [(arc: Int, forward: Bool)] = []
+        var node = goal
+        while node != start {
+            let entry = reachedBy[node]
+            let forward = entry >= 0
+            let a = forward ? entry : ~entry
+            path.append((a, forward))
+            node = forward ? tails[a] : heads[a]
+        }
+        return path
+    }
+
+    private func addNode() -> Int {
+        outgoing.append([])
+        incoming.append([])
+        return outgoing.count - 1
+    }
+
+    private func addArc(from tail: Int, to head: Int, lower: Int, upper: Int, flow: Int, isCell: Bool = false) -> Int {
+        tails.append(tail)
+        heads.append(head)
+        lowers.append(lower)
+        uppers.append(upper)
+        flows.append(flow)
+        self.isCell.append(isCell)
+        outgoing[tail].append(tails.count - 1)
+        incoming[head].append(tails.count - 1)
+        return tails.count - 1
+    }
+
+    /// Splits the sets into two laminar families (0 and 1): sets that cross (share a cell, neither
+    /// holding the other) go to different families, a two-colouring of the crossing graph. Nil for
+    /// every set of a connected group of crossings that admits no such split.
+    private static func families(of sets: [CellSet], setsOf: [[Int]]) -> [Int?] {
+        var crossing = [[Int]](repeating: [], count: sets.count)
+        for holding in setsOf where holding.count > 1 {
+            for (i, a) in holding.enumerated() {
+                for b in holding[(i + 1)...] where !nested(sets[a].cells, sets[b].cells) {
+                    crossing[a].append(b)
+                    crossing[b].append(a)
+                }
+            }
+        }
+        var family = [Int?](repeating: nil, count: sets.count)
+        var colourable = [Bool](repeating: true, count: sets.count)
+        for start in sets.indices where family[start] == nil {
+            family[start] = 0
+            var queue = [start]
+            var reached = [start]
+            var bipartite = true
+            while let set = queue.popLast(), let own = family[set] {
+                for other in crossing[set] {
+                    if let known = family[other] {
+                        bipartite = bipartite && known != own
+                    } else {
+                        family[other] = 1 - own
+                        queue.append(other)
+                        reached.append(other)
+                    }
+                }
+            }
+            if !bipartite { reached.forEach { colourable[$0] = false } }
+        }
+        return zip(family, colourable).map { $1 ? $0 : nil }
+    }
+
+    /// Whether one sorted set of cells holds the other.
+    static func nested(_ a: [Int], _ b: [Int]) -> Bool {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var position = 0
+        for cell in small {
+            // Both sorted: one merge-like pass, skipping ahead by binary search in the larger.
+            var low = position
+            var high = large.count
+            while low < high {
+                let middle = (low + high) / 2
+                if large[middle] < cell { low = middle + 1 } else { high = middle }
+            }
+            guard low < large.count, large[low] == cell else { return false }
+            position = low + 1
+        }
+        return true
+    }
+}

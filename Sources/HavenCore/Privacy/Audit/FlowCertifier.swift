@@ -264,37 +264,61 @@ final class FlowCertifier {
     /// Splits the sets into two laminar families (0 and 1): sets that cross (share a cell, neither
     /// holding the other) go to different families, a two-colouring of the crossing graph. Nil for
     /// every set of a connected group of crossings that admits no such split.
+    ///
+    /// The colouring grows with the crossings found (a union-find keeping each set's parity to its
+    /// root), so a pair already coloured apart needs no check, and a group found uncolourable stops
+    /// being examined: a nested table's cells lie in three pairwise crossing sets (its site's
+    /// answers, its role's, the organisation's), and such systems are rejected at once.
     private static func families(of sets: [CellSet], setsOf: [[Int]]) -> [Int?] {
-        var crossing = [[Int]](repeating: [], count: sets.count)
-        for holding in setsOf where holding.count > 1 {
-            for (i, a) in holding.enumerated() {
-                for b in holding[(i + 1)...] where !nested(sets[a].cells, sets[b].cells) {
-                    crossing[a].append(b)
-                    crossing[b].append(a)
-                }
+        var parent = Array(sets.indices)
+        var parity = [Int](repeating: 0, count: sets.count)
+        var uncolourable = [Bool](repeating: false, count: sets.count)
+        var looked: Set<Int> = []
+        func find(_ set: Int) -> (root: Int, parity: Int) {
+            var root = set
+            var total = 0
+            while parent[root] != root {
+                total ^= parity[root]
+                root = parent[root]
             }
+            // Path compression, keeping each set's parity to the root.
+            var current = set
+            var toRoot = total
+            while parent[current] != current {
+                let next = parent[current]
+                let own = parity[current]
+                parent[current] = root
+                parity[current] = toRoot
+                toRoot ^= own
+                current = next
+            }
+            return (root, total)
         }
-        var family = [Int?](repeating: nil, count: sets.count)
-        var colourable = [Bool](repeating: true, count: sets.count)
-        for start in sets.indices where family[start] == nil {
-            family[start] = 0
-            var queue = [start]
-            var reached = [start]
-            var bipartite = true
-            while let set = queue.popLast(), let own = family[set] {
-                for other in crossing[set] {
-                    if let known = family[other] {
-                        bipartite = bipartite && known != own
+        for holding in setsOf where holding.count > 1 {
+            if holding.allSatisfy({ uncolourable[find($0).root] }) { continue }
+            for (i, a) in holding.enumerated() {
+                for b in holding[(i + 1)...] {
+                    let (rootA, parityA) = find(a)
+                    let (rootB, parityB) = find(b)
+                    if uncolourable[rootA] && uncolourable[rootB] { continue }
+                    if rootA == rootB && parityA != parityB { continue }
+                    // Two large sets share many cells; one look settles the pair.
+                    if min(sets[a].cells.count, sets[b].cells.count) > 32, !looked.insert(a * sets.count + b).inserted { continue }
+                    guard !nested(sets[a].cells, sets[b].cells) else { continue }
+                    if rootA == rootB {
+                        uncolourable[rootA] = true
                     } else {
-                        family[other] = 1 - own
-                        queue.append(other)
-                        reached.append(other)
+                        parent[rootB] = rootA
+                        parity[rootB] = parityA ^ parityB ^ 1
+                        uncolourable[rootA] = uncolourable[rootA] || uncolourable[rootB]
                     }
                 }
             }
-            if !bipartite { reached.forEach { colourable[$0] = false } }
         }
-        return zip(family, colourable).map { $1 ? $0 : nil }
+        return sets.indices.map { set in
+            let (root, parity) = find(set)
+            return uncolourable[root] ? nil : parity
+        }
     }
 
     /// Whether one sorted set of cells holds the other.

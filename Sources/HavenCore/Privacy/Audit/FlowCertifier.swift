@@ -21,26 +21,61 @@
 /// and the search is a breadth-first walk over a few arrays. Not `Sendable`: one audit of one
 /// system owns it, with its search scratch.
 final class FlowCertifier {
-    /// Arc endpoints, bounds (`Int.max` for none) and the true flow.
-    private var tails: [Int] = []
-    private var heads: [Int] = []
-    private var lowers: [Int] = []
-    private var uppers: [Int] = []
-    private var flows: [Int] = []
-    /// Whether an arc is a cell's (rather than a set's or a root's).
-    private var isCell: [Bool] = []
-    /// Per node, the arcs leaving it and the arcs entering it.
-    private var outgoing: [[Int]] = []
-    private var incoming: [[Int]] = []
+    /// The arcs and nodes, fixed once built.
+    private let network: Network
     /// Each cell's arc, nil where its part is not a network.
-    private var cellArcs: [Int?]
+    private let cellArcs: [Int?]
     /// Each set of two or more cells (sorted) that has an arc.
-    private var setArcs: [[Int]: Int] = [:]
-    /// Search scratch: per node, the arc it was reached by (`~arc` when against the arc), valid
-    /// where its stamp is the current search's.
-    private var reachedBy: [Int] = []
-    private var stamps: [Int] = []
-    private var stamp = 0
+    private let setArcs: [[Int]: Int]
+    /// Search scratch, swapped out of the instance while a search runs: arrays reached through a
+    /// class's stored property are checked for exclusive access on every read.
+    private var scratch: Scratch
+
+    private struct Network {
+        /// Arc endpoints, bounds (`Int.max` for none) and the true flow.
+        var tails: [Int] = []
+        var heads: [Int] = []
+        var lowers: [Int] = []
+        var uppers: [Int] = []
+        var flows: [Int] = []
+        /// Whether an arc is a cell's (rather than a set's or a root's).
+        var isCell: [Bool] = []
+        /// Per node, the arcs leaving it and the arcs entering it.
+        var outgoing: [[Int]] = []
+        var incoming: [[Int]] = []
+
+        mutating func addNode() -> Int {
+            outgoing.append([])
+            incoming.append([])
+            return outgoing.count - 1
+        }
+
+        mutating func addArc(from tail: Int, to head: Int, lower: Int, upper: Int, flow: Int, isCell: Bool = false) -> Int {
+            tails.append(tail)
+            heads.append(head)
+            lowers.append(lower)
+            uppers.append(upper)
+            flows.append(flow)
+            self.isCell.append(isCell)
+            outgoing[tail].append(tails.count - 1)
+            incoming[head].append(tails.count - 1)
+            return tails.count - 1
+        }
+    }
+
+    private struct Scratch {
+        /// Per arc, the change to its flow, zero between searches.
+        var delta: [Int] = []
+        var marks = Marks()
+    }
+
+    /// Per node, the arc a search reached it by (`~arc` when against the arc), valid where its
+    /// stamp is the current search's.
+    private struct Marks {
+        var reachedBy: [Int] = []
+        var stamps: [Int] = []
+        var stamp = 0
+    }
 
     /// A set of cells with what is known of its sum.
     private struct CellSet {
@@ -54,7 +89,9 @@ final class FlowCertifier {
     /// fits one of its part's two families).
     init(system: AttackerSystem, values: [Int], objectives: [[Int]]) {
         let count = system.variableCount
-        cellArcs = Array(repeating: nil, count: count)
+        var network = Network()
+        var cellArcs = [Int?](repeating: nil, count: count)
+        var setArcs: [[Int]: Int] = [:]
         var floors = [Int](repeating: 0, count: count)
         var ceilings = system.upperBounds.map { $0 ?? Int.max }
         var excluded = [Bool](repeating: false, count: count)
@@ -114,15 +151,15 @@ final class FlowCertifier {
         func rootsOf(_ cell: Int) -> (drain: Int, source: Int, arc: Int) {
             let component = components.find(cell)
             if let known = roots[component] { return known }
-            let drain = addNode()
-            let source = addNode()
-            let arc = addArc(from: drain, to: source, lower: 0, upper: .max, flow: 0)
+            let drain = network.addNode()
+            let source = network.addNode()
+            let arc = network.addArc(from: drain, to: source, lower: 0, upper: .max, flow: 0)
             roots[component] = (drain, source, arc)
             return (drain, source, arc)
         }
         var setNodes = [Int](repeating: -1, count: sets.count)
         for (index, set) in sets.enumerated() where !broken.contains(components.find(set.cells[0])) {
-            setNodes[index] = addNode()
+            setNodes[index] = network.addNode()
         }
         // In a laminar family the sets holding one cell are nested: ordered by size, each set's
         // parent is the next larger one holding any of its cells.
@@ -136,18 +173,22 @@ final class FlowCertifier {
             let flow = set.cells.reduce(0) { $0 + values[$1] }
             // The first family's sets drain towards its root, the second's fill from its root.
             setArcs[set.cells] = family == 0
-                ? addArc(from: setNodes[index], to: parent.map { setNodes[$0] } ?? root.drain, lower: set.lower, upper: set.upper, flow: flow)
-                : addArc(from: parent.map { setNodes[$0] } ?? root.source, to: setNodes[index], lower: set.lower, upper: set.upper, flow: flow)
+                ? network.addArc(from: setNodes[index], to: parent.map { setNodes[$0] } ?? root.drain, lower: set.lower, upper: set.upper, flow: flow)
+                : network.addArc(from: parent.map { setNodes[$0] } ?? root.source, to: setNodes[index], lower: set.lower, upper: set.upper, flow: flow)
         }
         for cell in 0..<count where !broken.contains(components.find(cell)) {
             let root = rootsOf(cell)
             let into = smallestFirst(cell, 0).first.map { setNodes[$0] } ?? root.drain
             let from = smallestFirst(cell, 1).first.map { setNodes[$0] } ?? root.source
-            cellArcs[cell] = addArc(from: from, to: into, lower: floors[cell], upper: ceilings[cell], flow: values[cell], isCell: true)
-            flows[root.arc] += values[cell]
+            cellArcs[cell] = network.addArc(from: from, to: into, lower: floors[cell], upper: ceilings[cell], flow: values[cell], isCell: true)
+            network.flows[root.arc] += values[cell]
         }
-        reachedBy = Array(repeating: -1, count: outgoing.count)
-        stamps = Array(repeating: 0, count: outgoing.count)
+        self.network = network
+        self.cellArcs = cellArcs
+        self.setArcs = setArcs
+        scratch = Scratch(
+            delta: Array(repeating: 0, count: network.tails.count),
+            marks: Marks(reachedBy: Array(repeating: -1, count: network.outgoing.count), stamps: Array(repeating: 0, count: network.outgoing.count)))
     }
 
     /// The arc whose flow is `objective`'s sum, when its part is a network and the set is one of
@@ -161,7 +202,7 @@ final class FlowCertifier {
     func interval(of arc: Int, raise: Int, lower: Int) -> AttackerInterval {
         let raised = raise > 0 ? augment(arc, by: raise, direction: 1).achieved : 0
         let lowered = lower > 0 ? augment(arc, by: lower, direction: -1).achieved : 0
-        return AttackerInterval(lower: flows[arc] - lowered, upper: flows[arc] + raised)
+        return AttackerInterval(lower: network.flows[arc] - lowered, upper: network.flows[arc] + raised)
     }
 
     /// Whether no respondent, knowing only that their own cell holds one or more, learns the arc's
@@ -188,77 +229,78 @@ final class FlowCertifier {
     private func augment(
         _ arc: Int, by amount: Int, direction: Int, keepingOccupied: Bool = false, kept: Int? = nil
     ) -> (achieved: Int, emptied: [Int]) {
-        var delta: [Int: Int] = [:]
-        func flow(_ a: Int) -> Int { flows[a] + (delta[a] ?? 0) }
+        var delta: [Int] = []
+        var marks = Marks()
+        swap(&delta, &scratch.delta)
+        swap(&marks, &scratch.marks)
+        defer {
+            swap(&delta, &scratch.delta)
+            swap(&marks, &scratch.marks)
+        }
+        // The arcs changed, to reset after.
+        var touched: [Int] = []
+        let network = network
         func room(_ a: Int, _ forward: Bool) -> Int {
-            if forward { return uppers[a] == .max ? .max : uppers[a] - flow(a) }
-            let keepsOne = (a == kept || (keepingOccupied && isCell[a])) && flows[a] >= 1
-            return flow(a) - max(lowers[a], keepsOne ? 1 : 0)
+            let flow = network.flows[a] + delta[a]
+            if forward { return network.uppers[a] == .max ? .max : network.uppers[a] - flow }
+            let keepsOne = (a == kept || (keepingOccupied && network.isCell[a])) && network.flows[a] >= 1
+            return flow - max(network.lowers[a], keepsOne ? 1 : 0)
+        }
+        func change(_ a: Int, by step: Int) {
+            if delta[a] == 0 { touched.append(a) }
+            delta[a] += step
         }
         var achieved = 0
         while achieved < amount {
             let own = room(arc, direction > 0)
             guard own > 0 else { break }
             // More through the arc returns from its head to its tail; less, the other way.
-            let (start, goal) = direction > 0 ? (heads[arc], tails[arc]) : (tails[arc], heads[arc])
-            guard let path = search(from: start, to: goal, avoiding: arc, room: room) else { break }
+            let (start, goal) = direction > 0 ? (network.heads[arc], network.tails[arc]) : (network.tails[arc], network.heads[arc])
+            guard let path = Self.search(from: start, to: goal, avoiding: arc, in: network, marks: &marks, room: room) else { break }
             let step = path.reduce(min(own, amount - achieved)) { min($0, room($1.arc, $1.forward)) }
-            delta[arc, default: 0] += step * direction
-            for (a, forward) in path { delta[a, default: 0] += forward ? step : -step }
+            change(arc, by: step * direction)
+            for (a, forward) in path { change(a, by: forward ? step : -step) }
             achieved += step
         }
-        return (achieved, delta.keys.filter { isCell[$0] && flows[$0] >= 1 && flow($0) == 0 }.sorted())
+        let emptied = Set(touched).filter { network.isCell[$0] && network.flows[$0] >= 1 && network.flows[$0] + delta[$0] == 0 }
+        for a in touched { delta[a] = 0 }
+        return (achieved, emptied.sorted())
     }
 
     /// A shortest path of arcs with room from `start` to `goal`, not through `avoided`.
-    private func search(from start: Int, to goal: Int, avoiding avoided: Int, room: (Int, Bool) -> Int) -> [(arc: Int, forward: Bool)]? {
-        stamp += 1
-        stamps[start] = stamp
+    private static func search(
+        from start: Int, to goal: Int, avoiding avoided: Int, in network: Network, marks: inout Marks, room: (Int, Bool) -> Int
+    ) -> [(arc: Int, forward: Bool)]? {
+        marks.stamp += 1
+        let stamp = marks.stamp
+        marks.stamps[start] = stamp
         var queue = [start]
         var next = 0
-        while next < queue.count, stamps[goal] != stamp {
+        while next < queue.count, marks.stamps[goal] != stamp {
             let node = queue[next]
             next += 1
-            for a in outgoing[node] where a != avoided && stamps[heads[a]] != stamp && room(a, true) > 0 {
-                stamps[heads[a]] = stamp
-                reachedBy[heads[a]] = a
-                queue.append(heads[a])
+            for a in network.outgoing[node] where a != avoided && marks.stamps[network.heads[a]] != stamp && room(a, true) > 0 {
+                marks.stamps[network.heads[a]] = stamp
+                marks.reachedBy[network.heads[a]] = a
+                queue.append(network.heads[a])
             }
-            for a in incoming[node] where a != avoided && stamps[tails[a]] != stamp && room(a, false) > 0 {
-                stamps[tails[a]] = stamp
-                reachedBy[tails[a]] = ~a
-                queue.append(tails[a])
+            for a in network.incoming[node] where a != avoided && marks.stamps[network.tails[a]] != stamp && room(a, false) > 0 {
+                marks.stamps[network.tails[a]] = stamp
+                marks.reachedBy[network.tails[a]] = ~a
+                queue.append(network.tails[a])
             }
         }
-        guard stamps[goal] == stamp else { return nil }
+        guard marks.stamps[goal] == stamp else { return nil }
         var path: [(arc: Int, forward: Bool)] = []
         var node = goal
         while node != start {
-            let entry = reachedBy[node]
+            let entry = marks.reachedBy[node]
             let forward = entry >= 0
             let a = forward ? entry : ~entry
             path.append((a, forward))
-            node = forward ? tails[a] : heads[a]
+            node = forward ? network.tails[a] : network.heads[a]
         }
         return path
-    }
-
-    private func addNode() -> Int {
-        outgoing.append([])
-        incoming.append([])
-        return outgoing.count - 1
-    }
-
-    private func addArc(from tail: Int, to head: Int, lower: Int, upper: Int, flow: Int, isCell: Bool = false) -> Int {
-        tails.append(tail)
-        heads.append(head)
-        lowers.append(lower)
-        uppers.append(upper)
-        flows.append(flow)
-        self.isCell.append(isCell)
-        outgoing[tail].append(tails.count - 1)
-        incoming[head].append(tails.count - 1)
-        return tails.count - 1
     }
 
     /// Splits the sets into two laminar families (0 and 1): sets that cross (share a cell, neither

@@ -141,17 +141,19 @@ struct QuarterAuditor {
         let objectives = variables
         var findings = zip(protected, variables).map { quantity, variables in
             if !base.isExact(for: variables) {
-                let flow = network ?? FlowCertifier(system: attacker, values: values, objectives: objectives)
-                network = flow
-                if let arc = flow.arc(for: variables) {
-                    return certify(quantity) { flow.interval(of: arc, raise: $0, lower: $1) } holdsForEveryInsider: { flow.holdsForEveryInsider(arc) }
-                }
                 let moves = certifier ?? MoveCertifier(
                     system: attacker, values: values, coordinates: model.coordinates(of: system), isUnknown: { !base.isKnown($0) })
                 certifier = moves
-                return certify(quantity) { moves.interval(of: variables, value: quantity.value, raise: $0, lower: $1) } holdsForEveryInsider: {
+                let byMoves = certify(quantity) { moves.interval(of: variables, value: quantity.value, raise: $0, lower: $1) } holdsForEveryInsider: {
                     moves.holdsForEveryInsider(variables)
                 }
+                // Moves are quick and sound; what they cannot show, flow decides exactly where the
+                // part is a network.
+                guard !byMoves.isSafe else { return byMoves }
+                let flow = network ?? FlowCertifier(system: attacker, values: values, objectives: objectives)
+                network = flow
+                guard let arc = flow.arc(for: variables) else { return byMoves }
+                return certify(quantity) { flow.interval(of: arc, raise: $0, lower: $1) } holdsForEveryInsider: { flow.holdsForEveryInsider(arc) }
             }
             guard let interval = try? base.interval(of: variables.map { ($0, 1) }) else {
                 return Finding(quantity: quantity, interval: nil, isSafe: false)
@@ -164,10 +166,10 @@ struct QuarterAuditor {
         return findings
     }
 
-    /// The finding for a quantity in a part too large for the exact LP, by flow where the part is a
-    /// two-dimensional table (`FlowCertifier`), else by moves: each is asked for just what the
-    /// requirement needs (up to the needed bound, or one either way when the bound is already
-    /// met), and for the insider re-run when the interval found is narrow.
+    /// The finding for a quantity in a part too large for the exact LP, by moves or by flow (see
+    /// `audit`): each is asked for just what the requirement needs (up to the needed bound, or one
+    /// either way when the bound is already met), and for the insider re-run when the interval
+    /// found is narrow.
     private func certify(
         _ quantity: ProtectedQuantity, interval: (_ raise: Int, _ lower: Int) -> AttackerInterval, holdsForEveryInsider: () -> Bool
     ) -> Finding {

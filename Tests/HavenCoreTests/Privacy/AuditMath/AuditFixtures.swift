@@ -34,3 +34,24 @@ struct TableFixture {
 
 /// Shorthand for the objective "the count in variable `index`".
 func cell(_ index: Int) -> [LinearTerm] { [(index, 1)] }
+
+/// A 2 × 2 × 2 table, every cell hidden and every two-way margin shown: the smallest system that
+/// is no network (each cell lies in three pairwise crossing margins), where only the cube move
+/// (+1 on the even corners, −1 on the odd ones) keeps every margin. Cell (i, j, k) is `i·4 + j·2 + k`.
+enum CubeFixture {
+    static let values = [2, 1, 1, 3, 1, 2, 3, 1]
+
+    static var system: AttackerSystem {
+        var system = AttackerSystem(variableCount: 8)
+        func at(_ i: Int, _ j: Int, _ k: Int) -> Int { i * 4 + j * 2 + k }
+        func publish(_ cells: [Int]) { system.addEquality(cells.map { ($0, 1) }, equals: cells.reduce(0) { $0 + values[$1] }) }
+        for x in 0..<2 {
+            for y in 0..<2 {
+                publish([at(x, y, 0), at(x, y, 1)])
+                publish([at(x, 0, y), at(x, 1, y)])
+                publish([at(0, x, y), at(1, x, y)])
+            }
+        }
+        return system
+    }
+}

@@ -136,17 +136,7 @@ extension AuditMath {
 
         @Test("a table with the margins of all three of its dimensions is no network: left to the moves")
         func cubeIsNoNetwork() throws {
-            let values = [2, 1, 1, 3, 1, 2, 3, 1]
-            var system = AttackerSystem(variableCount: 8)
-            func at(_ i: Int, _ j: Int, _ k: Int) -> Int { i * 4 + j * 2 + k }
-            func publish(_ cells: [Int]) { system.addEquality(cells.map { ($0, 1) }, equals: cells.reduce(0) { $0 + values[$1] }) }
-            for x in 0..<2 {
-                for y in 0..<2 {
-                    publish([at(x, y, 0), at(x, y, 1)])
-                    publish([at(x, 0, y), at(x, 1, y)])
-                    publish([at(0, x, y), at(1, x, y)])
-                }
-            }
+            let (values, system) = (CubeFixture.values, CubeFixture.system)
             let flow = FlowCertifier(system: system, values: values, objectives: [[0]])
             #expect(flow.arc(for: [0]) == nil)
             // A separate two-dimensional part beside it is still a network.

@@ -80,19 +80,7 @@ extension AuditMath {
 
         @Test("the cube witness: eight hidden corners of a table with all its two-way margins move together")
         func cube() throws {
-            // A 2 × 2 × 2 table, every cell hidden, every two-way margin shown: only the cube move
-            // (+1 on the even corners, −1 on the odd ones) keeps every margin.
-            let values = [2, 1, 1, 3, 1, 2, 3, 1]
-            var system = AttackerSystem(variableCount: 8)
-            func at(_ i: Int, _ j: Int, _ k: Int) -> Int { i * 4 + j * 2 + k }
-            func publish(_ cells: [Int]) { system.addEquality(cells.map { ($0, 1) }, equals: cells.reduce(0) { $0 + values[$1] }) }
-            for x in 0..<2 {
-                for y in 0..<2 {
-                    publish([at(x, y, 0), at(x, y, 1)])
-                    publish([at(x, 0, y), at(x, 1, y)])
-                    publish([at(0, x, y), at(1, x, y)])
-                }
-            }
+            let (values, system) = (CubeFixture.values, CubeFixture.system)
             let coordinates: [[Int32]] = (0..<8).map { (cell: Int) -> [Int32] in
                 [Int32(cell / 4), Int32(cell / 2 % 2), Int32(cell % 2)]
             }

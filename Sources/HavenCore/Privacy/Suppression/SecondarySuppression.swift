@@ -71,7 +71,7 @@ struct SecondarySuppression {
                 continue
             }
             for key in picked {
-                hide(key, .complementary)
+                hideComplement(key)
             }
         }
         stale = nil
@@ -152,7 +152,7 @@ struct SecondarySuppression {
             }, uniquingKeysWith: max)
             let picks = pools.picks(in: tabulation, needed: needed)
             if picks.isEmpty { return }
-            for key in picks { hide(key, .complementary) }
+            for key in picks { hideComplement(key) }
         }
     }
 
@@ -271,14 +271,15 @@ struct SecondarySuppression {
         stale?.formUnion(systems)
     }
 
-    private mutating func hide(_ key: FigureKey, _ reason: Figure.Suppression) {
+    /// Hides `key` as a complement, with its percentage. The kept protected quantities stay valid:
+    /// a complement protects nothing new, and a group's size goes through `hideGroup`.
+    private mutating func hideComplement(_ key: FigureKey) {
         touch(key)
-        if reason != .complementary { protectedQuantities = nil }
         if key.measure == .respondents {
-            hideGroup(key.group, reason)
+            hideGroup(key.group, .complementary)
             return
         }
-        tabulation.entries[key]?.figure.suppression = reason
+        tabulation.entries[key]?.figure.suppression = .complementary
         if key.measure == .count {
             let percent = FigureKey(period: key.period, group: key.group, question: key.question, measure: .percent, option: key.option)
             if tabulation.entries[percent]?.figure.isShown == true {

@@ -70,15 +70,15 @@ public enum DisclosureAudit {
             var tabulation = Tabulation(period: period, counts: quarter, tables: tables, catalogue: catalogue)
             var primary = tabulation
             PrimaryRules.apply(to: &primary)
-            for key in tabulation.orderedKeys {
+            for (position, key) in tabulation.keys.enumerated() {
                 guard let status = statuses[key] else {
-                    tabulation.entries[key]?.figure.suppression = .complementary
+                    tabulation.setSuppression(.complementary, at: position)
                     continue
                 }
                 // A hidden figure keeps its primary reason, so the audit knows it must be protected.
-                tabulation.entries[key]?.figure.suppression = status.map { hidden in
-                    recomputePrimary ? (primary.entries[key]?.figure.suppression ?? hidden) : hidden
-                }
+                tabulation.setSuppression(status.map { hidden in
+                    recomputePrimary ? (primary.entries[position].figure.suppression ?? hidden) : hidden
+                }, at: position)
             }
             let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
             let bySystem = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge()).findings()

@@ -60,7 +60,8 @@ public struct DisclosureControl: Sendable {
             }
             tabulation = secondary.tabulation
             DerivedFigures.settle(&tabulation, module: module)
-            for (key, entry) in tabulation.entries {
+            figures.reserveCapacity(figures.count + tabulation.keys.count)
+            for (key, entry) in zip(tabulation.keys, tabulation.entries) {
                 figures[key] = entry.figure
             }
             // A table hidden whole lists no groups, as a withheld quarter does: its rows would all
@@ -98,7 +99,7 @@ public struct DisclosureControl: Sendable {
         // Every table of a release shares its filter, so this is the report's whole population.
         let populations = Set(tabulation.groups.keys.map { GroupKey($0.filter) }).sorted()
         let candidates = populations.filter { group in
-            tabulation.entries[FigureKey(period: tabulation.period, group: group, measure: .respondents)]?.figure.isShown == true
+            tabulation[FigureKey(period: tabulation.period, group: group, measure: .respondents)]?.figure.isShown == true
                 && !republished.contains(group)
         }
         let lists = CommentLists(counts: quarter, threshold: module.thresholds.comments)

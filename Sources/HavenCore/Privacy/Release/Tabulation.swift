@@ -59,12 +59,20 @@ struct Tabulation {
 
     /// The quarter tabulated.
     let period: Period
-    var entries: [FigureKey: Entry] = [:]
-    /// Every key of `entries` in canonical order (the primary and secondary rules change figures,
-    /// never which figures exist), and the keys with a linear form in each system.
-    private(set) var orderedKeys: [FigureKey] = []
-    private var keysBySystem: [AuditSystemID: [FigureKey]] = [:]
-    private var keysByGroup: [GroupKey: [FigureKey]] = [:]
+    /// Every figure, in canonical order: by group, then by key within it. The primary and secondary
+    /// rules change figures, never which figures exist, so a figure's position names it for the
+    /// whole run: the suppression passes walk millions of figures a national quarter, and reaching
+    /// one by position costs an index where reaching it by key hashes a group and three strings.
+    private(set) var entries: [Entry] = []
+    /// `keys[position]` is the key of `entries[position]`.
+    private(set) var keys: [FigureKey] = []
+    private var positions: [FigureKey: Int] = [:]
+    /// The positions of the figures with a linear form in each system.
+    private var positionsBySystem: [AuditSystemID: [Int]] = [:]
+    /// Each group's figures, a run of positions that starts with the group's size.
+    private var groupRanges: [GroupKey: Range<Int>] = [:]
+    /// Per position, where its group's size is.
+    private var sizePositions: [Int] = []
     /// Groups with respondents, per table.
     var groups: [BreakdownTable: [GroupKey]] = [:]
 
@@ -75,39 +83,81 @@ struct Tabulation {
         for table in tables {
             groups[table] = Self.groups(of: table, counts: counts, module: module).filter { !counts.atoms(in: $0, order: order).isEmpty }
         }
-        // At most two figures per option and four more per question, and the group's size: one
-        // allocation for a national quarter's millions of figures instead of a rehash per doubling.
-        entries.reserveCapacity(tables.reduce(0) { total, table in
-            let perGroup = catalogue.questions(in: table).reduce(1) { $0 + 2 * $1.options.count + 4 }
-            return total + (groups[table]?.count ?? 0) * perGroup
-        })
+        var byGroup: [GroupKey: [FigureKey: Entry]] = [:]
         for table in tables {
             for group in groups[table] ?? [] {
                 let atoms = counts.atoms(in: group, order: order)
-                add(period: period, group: group, atoms: atoms, counts: counts, questions: catalogue.questions(in: table), thresholds: module.thresholds)
+                Self.add(
+                    period: period, group: group, atoms: atoms, counts: counts, questions: catalogue.questions(in: table),
+                    thresholds: module.thresholds, into: &byGroup[group, default: [:]])
             }
         }
-        // The canonical order is by group, then within it: sorting each group's few hundred keys
-        // and then the groups costs far less than sorting millions of keys at once.
-        orderedKeys = keysByGroup.keys.sorted().flatMap { keysByGroup[$0] ?? [] }
-        for key in orderedKeys {
-            let systems = entries[key]?.functionals.map(\.system) ?? []
+        // Sorting each group's few hundred keys and then the groups costs far less than sorting
+        // millions of keys at once; a figure's key sorts its group first, so the order is the same.
+        let total = byGroup.values.reduce(0) { $0 + $1.count }
+        entries.reserveCapacity(total)
+        keys.reserveCapacity(total)
+        sizePositions.reserveCapacity(total)
+        positions.reserveCapacity(total)
+        for group in byGroup.keys.sorted() {
+            let figures = byGroup[group] ?? [:]
+            let start = entries.count
+            for key in figures.keys.sorted() {
+                positions[key] = entries.count
+                keys.append(key)
+                entries.append(figures[key]!)
+                sizePositions.append(start)
+            }
+            groupRanges[group] = start..<entries.count
+        }
+        for (position, entry) in entries.enumerated() {
+            let systems = entry.functionals.map(\.system)
             for (index, system) in systems.enumerated() where !systems[..<index].contains(system) {
-                keysBySystem[system, default: []].append(key)
+                positionsBySystem[system, default: []].append(position)
             }
         }
     }
 
-    /// The keys of figures with a linear form in `system`, group sizes first (every question
+    /// The figure of `key`, if tabulated.
+    subscript(key: FigureKey) -> Entry? {
+        positions[key].map { entries[$0] }
+    }
+
+    /// Where the figure of `key` is, if tabulated.
+    func position(of key: FigureKey) -> Int? {
+        positions[key]
+    }
+
+    /// Where the size of the group of the figure at `position` is.
+    func sizePosition(of position: Int) -> Int {
+        sizePositions[position]
+    }
+
+    /// Hides the figure at `position` for `reason` (shows it, for nil).
+    mutating func setSuppression(_ reason: Figure.Suppression?, at position: Int) {
+        entries[position].figure.suppression = reason
+    }
+
+    /// Hides the figure of `key` for `reason`, if tabulated.
+    mutating func setSuppression(_ reason: Figure.Suppression?, of key: FigureKey) {
+        if let position = positions[key] { entries[position].figure.suppression = reason }
+    }
+
+    /// The positions of figures with a linear form in `system`, group sizes first (every question
     /// system repeats them), each part in canonical order.
-    func keys(relatedTo system: AuditSystemID) -> [FigureKey] {
-        let sizes = keysBySystem[.respondents] ?? []
-        return system == .respondents ? sizes : sizes + (keysBySystem[system] ?? [])
+    func positions(relatedTo system: AuditSystemID) -> [Int] {
+        let sizes = positionsBySystem[.respondents] ?? []
+        return system == .respondents ? sizes : sizes + (positionsBySystem[system] ?? [])
+    }
+
+    /// The positions of every figure of `group`, in canonical order, its size first.
+    func positions(of group: GroupKey) -> Range<Int> {
+        groupRanges[group] ?? 0..<0
     }
 
     /// The keys of every figure of `group`, in canonical order.
-    func keys(of group: GroupKey) -> [FigureKey] {
-        keysByGroup[group] ?? []
+    func keys(of group: GroupKey) -> ArraySlice<FigureKey> {
+        keys[positions(of: group)]
     }
 
     /// The groups of a table: every combination of the breakdown's values, within the filter.
@@ -123,19 +173,18 @@ struct Tabulation {
         return groups
     }
 
-    private mutating func add(period: Period, group: GroupKey, atoms: [Int], counts: QuarterCounts, questions: [Question], thresholds: Thresholds) {
-        var keys: [FigureKey] = []
-        defer {
-            let known = keysByGroup[group] ?? []
-            keysByGroup[group] = (known.isEmpty ? keys : Array(Set(known + keys))).sorted()
-        }
+    /// Adds the figures of `group` to `figures` (a group in two tables has the same figures).
+    private static func add(
+        period: Period, group: GroupKey, atoms: [Int], counts: QuarterCounts, questions: [Question], thresholds: Thresholds,
+        into figures: inout [FigureKey: Entry]
+    ) {
         func put(_ key: FigureKey, _ entry: Entry) {
-            entries[key] = entry
-            keys.append(key)
+            figures[key] = entry
         }
         let respondents = atoms.reduce(0) { $0 + counts.respondents[$1] }
         let groupKey = FigureKey(period: period, group: group, measure: .respondents)
         let groupFunctionals = [Functional(system: .respondents, group: group, categories: [0])]
+        figures.reserveCapacity(questions.reduce(1) { $0 + 2 * $1.options.count + 4 })
         put(groupKey, Entry(
             figure: Figure(count: respondents, value: Double(respondents)), functionals: groupFunctionals,
             threshold: thresholds.group, answered: respondents, isSensitive: false))

@@ -13,8 +13,9 @@ struct CellPools {
     /// A shown total and the figures that add up to it, with whether they make up all of it (a
     /// parent's count also holds respondents who skipped the breakdown's question).
     private struct Family {
-        var total: FigureKey
-        var parts: [FigureKey]
+        /// Positions in the tabulation, as every figure below.
+        var total: Int
+        var parts: [Int]
     }
 
     private let families: [Family]
@@ -24,22 +25,23 @@ struct CellPools {
     /// partition it).
     init(tabulation: Tabulation, groupFamilies: [(GroupKey, [GroupKey])]) {
         var families: [Family] = []
-        var countsOf: [GroupKey: [String: [FigureKey]]] = [:]
-        for key in tabulation.orderedKeys where key.measure == .count {
-            guard let question = key.question, case .question = tabulation.entries[key]?.functionals.first?.system else { continue }
-            countsOf[key.group, default: [:]][question, default: []].append(key)
+        var countsOf: [GroupKey: [String: [Int]]] = [:]
+        for (position, key) in tabulation.keys.enumerated() where key.measure == .count {
+            guard let question = key.question, case .question = tabulation.entries[position].functionals.first?.system else { continue }
+            countsOf[key.group, default: [:]][question, default: []].append(position)
         }
         for (group, questions) in countsOf.sorted(by: { $0.key < $1.key }) {
             for (question, counts) in questions.sorted(by: { $0.key < $1.key }) {
-                families.append(Family(total: FigureKey(period: tabulation.period, group: group, question: question, measure: .answered), parts: counts))
+                guard let total = tabulation.position(of: FigureKey(period: tabulation.period, group: group, question: question, measure: .answered)) else { continue }
+                families.append(Family(total: total, parts: counts))
             }
         }
         for (parent, children) in groupFamilies {
             for (question, counts) in (countsOf[parent] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 for total in counts {
-                    let parts = children.compactMap { child -> FigureKey? in
-                        let key = FigureKey(period: total.period, group: child, question: question, measure: .count, option: total.option)
-                        return tabulation.entries[key] == nil ? nil : key
+                    let option = tabulation.keys[total].option
+                    let parts = children.compactMap { child in
+                        tabulation.position(of: FigureKey(period: tabulation.period, group: child, question: question, measure: .count, option: option))
                     }
                     families.append(Family(total: total, parts: parts))
                 }
@@ -49,26 +51,28 @@ struct CellPools {
     }
 
     /// One figure to hide per family that breaks the rule, given each hidden count's required upper
-    /// bound (`needed`); empty when every family passes or none can be helped by hiding a count.
-    func picks(in tabulation: Tabulation, needed: [FigureKey: Int]) -> [FigureKey] {
-        var picks: [FigureKey] = []
-        var picked: Set<FigureKey> = []
+    /// bound (`needed`, by position); empty when every family passes or none can be helped by
+    /// hiding a count. Picks are positions in the tabulation.
+    func picks(in tabulation: Tabulation, needed: [Int: Int]) -> [Int] {
+        var picks: [Int] = []
+        var picked: Set<Int> = []
         for family in families {
-            guard let total = tabulation.entries[family.total], total.figure.isShown else { continue }
+            let total = tabulation.entries[family.total]
+            guard total.figure.isShown else { continue }
             var shownSum = 0
             var floors = 0
-            var hidden: [(key: FigureKey, floor: Int)] = []
-            var candidates: [(key: FigureKey, value: Int)] = []
-            for key in family.parts {
-                guard let entry = tabulation.entries[key] else { continue }
+            var hidden: [(key: Int, floor: Int)] = []
+            var candidates: [(key: Int, value: Int)] = []
+            for position in family.parts {
+                let entry = tabulation.entries[position]
                 if entry.figure.isShown {
                     shownSum += entry.figure.count
                     // Zeros of a question whose zeros are always shown are never hidden.
-                    if entry.figure.count > 0 || entry.isSensitive { candidates.append((key, entry.figure.count)) }
+                    if entry.figure.count > 0 || entry.isSensitive { candidates.append((position, entry.figure.count)) }
                 } else {
-                    let floor = Self.knownMinimum(key, entry, in: tabulation)
+                    let floor = Self.knownMinimum(position, entry, in: tabulation)
                     floors += floor
-                    hidden.append((key, floor))
+                    hidden.append((position, floor))
                 }
             }
             let residual = total.figure.count - shownSum
@@ -77,7 +81,8 @@ struct CellPools {
                 return residual - (floors - part.floor) < required
             }
             guard breaks, !candidates.contains(where: { picked.contains($0.key) }) else { continue }
-            // Singletons only when nothing else is there (§4.3 B), then the smallest, then the key.
+            // Singletons only when nothing else is there (§4.3 B), then the smallest, then the key
+            // (positions are in key order).
             guard let pick = candidates.min(by: { ($0.value == 1 ? 1 : 0, $0.value, $0.key) < ($1.value == 1 ? 1 : 0, $1.value, $1.key) }) else { continue }
             picks.append(pick.key)
             picked.insert(pick.key)
@@ -87,9 +92,8 @@ struct CellPools {
 
     /// What the attacker knows a hidden count holds at least: one in a shown group of a question
     /// whose zeros are shown (as `QuarterAuditor.knownNonZero`), else nothing.
-    private static func knownMinimum(_ key: FigureKey, _ entry: Tabulation.Entry, in tabulation: Tabulation) -> Int {
+    private static func knownMinimum(_ position: Int, _ entry: Tabulation.Entry, in tabulation: Tabulation) -> Int {
         guard !entry.isSensitive, entry.figure.count >= 1 else { return 0 }
-        let size = FigureKey(period: key.period, group: key.group, measure: .respondents)
-        return tabulation.entries[size]?.figure.isShown == true ? 1 : 0
+        return tabulation.entries[tabulation.sizePosition(of: position)].figure.isShown ? 1 : 0
     }
 }

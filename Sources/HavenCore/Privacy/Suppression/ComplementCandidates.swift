@@ -5,7 +5,9 @@
 /// A candidate must share a published relation with the failing quantity (§4.3 B).
 struct ComplementCandidates {
     private struct Candidate {
-        var key: FigureKey
+        /// The figure's position in the tabulation, which is also its place in key order: the
+        /// last tie-break.
+        var position: Int
         var variables: Set<Int>
         var depth: Int
         var value: Int
@@ -16,8 +18,6 @@ struct ComplementCandidates {
     private let relationsOf: [Int: [Int]]
     private let candidates: [Candidate]
     private let candidatesOf: [Int: [Int]]
-    /// Each candidate's position in key order, the last tie-break (comparing keys costs far more).
-    private let keyOrder: [Int]
     private var summandsOf: [Int: [Int]] = [:]
     private var sharingOf: [Int: [Int]] = [:]
 
@@ -33,8 +33,10 @@ struct ComplementCandidates {
         self.relationsOf = relationsOf
         var candidates: [Candidate] = []
         var candidatesOf: [Int: [Int]] = [:]
-        for key in tabulation.keys(relatedTo: system) {
-            guard let entry = tabulation.entries[key], entry.figure.isShown, let functional = entry.functionals.first,
+        for position in tabulation.positions(relatedTo: system) {
+            let entry = tabulation.entries[position]
+            let key = tabulation.keys[position]
+            guard entry.figure.isShown, let functional = entry.functionals.first,
                 [.count, .answered, .respondents, .favorablePercent].contains(key.measure),
                 functional.system == system || functional.system == .respondents
             else { continue }
@@ -43,16 +45,11 @@ struct ComplementCandidates {
             guard !variables.isEmpty else { continue }
             for variable in variables { candidatesOf[variable, default: []].append(candidates.count) }
             candidates.append(Candidate(
-                key: key, variables: variables, depth: key.group.conditions.count, value: entry.figure.count,
+                position: position, variables: variables, depth: key.group.conditions.count, value: entry.figure.count,
                 isWholeGroup: key.measure == .respondents && system != .respondents))
         }
         self.candidates = candidates
         self.candidatesOf = candidatesOf
-        var keyOrder = [Int](repeating: 0, count: candidates.count)
-        for (position, index) in candidates.indices.sorted(by: { candidates[$0].key < candidates[$1].key }).enumerated() {
-            keyOrder[index] = position
-        }
-        self.keyOrder = keyOrder
     }
 
     /// The figures to hide for a quantity over `target`, best first: those sharing a published
@@ -65,7 +62,8 @@ struct ComplementCandidates {
     /// of groups nearly every figure shares the organisation's total with the quantity, and hiding
     /// a distant one would free nothing and leave the loop to go round again. For the same reason
     /// only the best `nearestBreadth` of each relation are looked at.
-    mutating func ranked(for target: [Int], nearestFirst: Bool) -> [FigureKey] {
+    /// The figures are given by their positions in the tabulation.
+    mutating func ranked(for target: [Int], nearestFirst: Bool) -> [Int] {
         let targetSet = Set(target)
         let touching = Set(target.flatMap { relationsOf[$0] ?? [] }).sorted { (relations[$0].count, $0) < (relations[$1].count, $1) }
         let breadth = nearestFirst ? Self.nearestBreadth : Int.max
@@ -87,9 +85,9 @@ struct ComplementCandidates {
         let pool = nonSingletons.isEmpty ? all : nonSingletons
         let ranks = pool.map { index in
             let disjoint = candidates[index].variables.isDisjoint(with: targetSet)
-            return (candidates[index].isWholeGroup ? 1 : 0, disjoint ? 0 : 1, -candidates[index].depth, candidates[index].value, keyOrder[index], index)
+            return (candidates[index].isWholeGroup ? 1 : 0, disjoint ? 0 : 1, -candidates[index].depth, candidates[index].value, candidates[index].position)
         }
-        return ranks.sorted { $0 < $1 }.map { candidates[$0.5].key }
+        return ranks.sorted { $0 < $1 }.map(\.4)
     }
 
     /// Relations of a national table hold tens of thousands of figures; a failing quantity needs a
@@ -119,7 +117,7 @@ struct ComplementCandidates {
     /// interior cells before totals, smaller values, a stable key; whole groups last.
     private func order(_ indices: Set<Int>) -> [Int] {
         let ranks = indices.map { index in
-            (candidates[index].value == 1 ? 1 : 0, candidates[index].isWholeGroup ? 1 : 0, -candidates[index].depth, candidates[index].value, keyOrder[index], index)
+            (candidates[index].value == 1 ? 1 : 0, candidates[index].isWholeGroup ? 1 : 0, -candidates[index].depth, candidates[index].value, candidates[index].position, index)
         }
         return ranks.sorted { $0 < $1 }.map(\.5)
     }

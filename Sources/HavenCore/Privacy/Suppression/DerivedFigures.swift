@@ -5,34 +5,35 @@ import HavenSurvey
 /// sensitive question never at the scale's end, where it would say everyone answered the same.
 enum DerivedFigures {
     static func settle(_ tabulation: inout Tabulation, module: SurveyModule) {
-        for key in tabulation.orderedKeys {
-            guard let entry = tabulation.entries[key], entry.figure.isShown else { continue }
+        for (position, key) in tabulation.keys.enumerated() {
+            let entry = tabulation.entries[position]
+            guard entry.figure.isShown else { continue }
             switch key.measure {
             case .percent:
                 let count = FigureKey(period: key.period, group: key.group, question: key.question, measure: .count, option: key.option)
-                if tabulation.entries[count]?.figure.isShown != true {
-                    tabulation.entries[key]?.figure.suppression = .derived
+                if tabulation[count]?.figure.isShown != true {
+                    tabulation.setSuppression(.derived, at: position)
                 }
             case .mean:
                 guard let question = key.question.flatMap(module.question(id:)) else { continue }
                 let points = question.options.filter { !$0.isOutsideScale && $0.code != AnswerOption.preferNotCode }
                 let everyPointShown = points.allSatisfy { point in
-                    tabulation.entries[FigureKey(period: key.period, group: key.group, question: key.question, measure: .count, option: point.code)]?.figure.isShown == true
+                    tabulation[FigureKey(period: key.period, group: key.group, question: key.question, measure: .count, option: point.code)]?.figure.isShown == true
                 }
                 let scores = points.compactMap { Int($0.code) }
                 let atEnd = entry.figure.value == Double(scores.min() ?? 0) || entry.figure.value == Double(scores.max() ?? 0)
                 if !everyPointShown || entry.figure.count < entry.threshold || (question.isSensitive && atEnd) {
-                    tabulation.entries[key]?.figure.suppression = .derived
+                    tabulation.setSuppression(.derived, at: position)
                 }
             case .respondents, .answered, .count, .favorablePercent, .comments:
                 break
             }
         }
         // A percentage of a hidden answered count would reveal it.
-        for key in tabulation.orderedKeys where key.measure == .percent || key.measure == .favorablePercent || key.measure == .mean {
+        for (position, key) in tabulation.keys.enumerated() where key.measure == .percent || key.measure == .favorablePercent || key.measure == .mean {
             let answered = FigureKey(period: key.period, group: key.group, question: key.question, measure: .answered)
-            if tabulation.entries[answered]?.figure.isShown == false, tabulation.entries[key]?.figure.isShown == true {
-                tabulation.entries[key]?.figure.suppression = .derived
+            if tabulation[answered]?.figure.isShown == false, tabulation.entries[position].figure.isShown {
+                tabulation.setSuppression(.derived, at: position)
             }
         }
     }

@@ -16,7 +16,7 @@ struct EarlierKnowledge {
         var shownKeys: Set<FigureKey> = []
         for release in releases {
             for (key, entry) in release.figures where key.period == period && key.measure != .percent && key.measure != .mean {
-                guard let tabulated = current.entries[key] ?? other.entries[key], let functional = tabulated.functionals.first else { continue }
+                guard let tabulated = current[key] ?? other[key], let functional = tabulated.functionals.first else { continue }
                 if entry.shown {
                     shownKeys.insert(key)
                     for functional in tabulated.functionals { shown[functional] = entry.count }
@@ -27,8 +27,8 @@ struct EarlierKnowledge {
         }
         nonZero = Array(Set(nonZero)).sorted { "\($0)" < "\($1)" }
         // What earlier releases hid by the primary rules stays protected, in any table it was in.
-        protected = other.orderedKeys.flatMap { key -> [ProtectedQuantity] in
-            guard let entry = other.entries[key], !entry.figure.isShown, !shownKeys.contains(key),
+        protected = zip(other.keys, other.entries).flatMap { key, entry -> [ProtectedQuantity] in
+            guard !entry.figure.isShown, !shownKeys.contains(key),
                 releases.contains(where: { $0.figures[key] != nil })
             else { return [] }
             return ProtectedQuantity.of(key, entry)

@@ -4,19 +4,19 @@
 enum LateChangeRule {
     static func apply(to tabulation: inout Tabulation, against earlier: [LedgerRelease]) {
         for release in earlier {
-            for key in tabulation.orderedKeys {
-                guard let entry = tabulation.entries[key], entry.figure.isShown, let before = release.figures[key], before.shown,
+            for (position, key) in tabulation.keys.enumerated() {
+                let entry = tabulation.entries[position]
+                guard entry.figure.isShown, let before = release.figures[key], before.shown,
                     key.measure != .percent, key.measure != .mean
                 else { continue }
                 let change = abs(entry.figure.count - before.count)
                 guard change >= 1 && change < entry.threshold else { continue }
                 if key.measure == .respondents {
-                    for other in tabulation.keys(of: key.group) {
-                        let current = tabulation.entries[other]?.figure.suppression
-                        tabulation.entries[other]?.figure.suppression = current ?? .lateChange
+                    for other in tabulation.positions(of: key.group) {
+                        tabulation.setSuppression(tabulation.entries[other].figure.suppression ?? .lateChange, at: other)
                     }
                 } else {
-                    tabulation.entries[key]?.figure.suppression = .lateChange
+                    tabulation.setSuppression(.lateChange, at: position)
                 }
             }
         }

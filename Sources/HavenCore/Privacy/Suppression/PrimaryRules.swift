@@ -5,17 +5,18 @@ import HavenSurvey
 /// everyone" on sensitive questions, and figures derived from hidden counts.
 enum PrimaryRules {
     static func apply(to tabulation: inout Tabulation) {
-        let hiddenGroups = Set(tabulation.entries.compactMap { key, entry -> GroupKey? in
+        let figures = zip(tabulation.keys, tabulation.entries)
+        let hiddenGroups = Set(figures.compactMap { key, entry -> GroupKey? in
             key.measure == .respondents && entry.figure.count < entry.threshold ? key.group : nil
         })
         var fewAnswers: Set<FigureKey> = []
-        for (key, entry) in tabulation.entries where key.measure == .answered && entry.figure.count < entry.threshold {
+        for (key, entry) in figures where key.measure == .answered && entry.figure.count < entry.threshold {
             fewAnswers.insert(FigureKey(period: key.period, group: key.group, question: key.question, measure: .answered))
         }
-        for key in tabulation.orderedKeys {
-            guard let entry = tabulation.entries[key] else { continue }
-            let reason = reason(key, entry, hiddenGroups: hiddenGroups, fewAnswers: fewAnswers)
-            if reason != nil { tabulation.entries[key]?.figure.suppression = reason }
+        for (position, (key, entry)) in figures.enumerated() {
+            if let reason = reason(key, entry, hiddenGroups: hiddenGroups, fewAnswers: fewAnswers) {
+                tabulation.setSuppression(reason, at: position)
+            }
         }
     }
 

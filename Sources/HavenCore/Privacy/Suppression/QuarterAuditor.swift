@@ -42,21 +42,31 @@ struct QuarterAuditor {
     /// Every primary-hidden quantity, now and in earlier releases of the same data, in a stable order.
     var protected: [ProtectedQuantity] {
         if let knownProtected { return knownProtected }
-        let current = tabulation.orderedKeys.flatMap { key -> [ProtectedQuantity] in
-            guard let entry = tabulation.entries[key], !entry.figure.isShown, entry.figure.suppression != .complementary else { return [] }
-            return ProtectedQuantity.of(key, entry)
+        var current: [ProtectedQuantity] = []
+        for (position, entry) in tabulation.entries.enumerated() where !entry.figure.isShown && entry.figure.suppression != .complementary {
+            let key = tabulation.keys[position]
+            let size = tabulation.entries[tabulation.sizePosition(of: position)].figure
+            for var quantity in ProtectedQuantity.of(key, entry) {
+                if key.measure != .respondents {
+                    quantity.groupSize = size.isShown ? size.count : earlierGroupSize(key.group)
+                }
+                current.append(quantity)
+            }
         }
         let known = Set(current.map(\.functional))
-        return (current + earlier.protected.filter { !known.contains($0.functional) }).map { quantity in
+        return current + earlier.protected.filter { !known.contains($0.functional) }.map { quantity in
             var quantity = quantity
-            let size = FigureKey(period: quantity.key.period, group: quantity.key.group, measure: .respondents)
-            if quantity.key.measure != .respondents, let group = tabulation.entries[size], group.figure.isShown {
-                quantity.groupSize = group.figure.count
-            } else if quantity.key.measure != .respondents, let shown = earlier.shown[Functional(system: .respondents, group: quantity.key.group, categories: [0])] {
-                quantity.groupSize = shown
+            if quantity.key.measure != .respondents {
+                let size = tabulation[FigureKey(period: quantity.key.period, group: quantity.key.group, measure: .respondents)]?.figure
+                quantity.groupSize = size?.isShown == true ? size?.count : earlierGroupSize(quantity.key.group)
             }
             return quantity
         }
+    }
+
+    /// The size of `group` as an earlier release of the same data showed it, if one did.
+    private func earlierGroupSize(_ group: GroupKey) -> Int? {
+        earlier.shown.isEmpty ? nil : earlier.shown[Functional(system: .respondents, group: group, categories: [0])]
     }
 
     /// The audit of the protected quantities of `systems` (every system when nil); `insiders: false`
@@ -91,8 +101,10 @@ struct QuarterAuditor {
     /// The linear forms the attacker knows in a system: shown figures now and in earlier releases.
     func published(in system: AuditSystemID) -> [Functional] {
         var functionals: [Functional] = []
-        for key in tabulation.keys(relatedTo: system) {
-            guard let entry = tabulation.entries[key], entry.figure.isShown, key.measure != .percent, key.measure != .mean else { continue }
+        for position in tabulation.positions(relatedTo: system) {
+            let entry = tabulation.entries[position]
+            let measure = tabulation.keys[position].measure
+            guard entry.figure.isShown, measure != .percent, measure != .mean else { continue }
             functionals += entry.functionals.filter { $0.system == system || $0.system == .respondents }
         }
         functionals += earlier.shown.keys.filter { $0.system == system || $0.system == .respondents }.sorted { "\($0)" < "\($1)" }
@@ -217,14 +229,14 @@ struct QuarterAuditor {
     /// listed) and hidden counts of non-sensitive questions in shown groups (there their zeros are
     /// always shown; a hidden group hides its zeros too), in this release and earlier ones.
     private func knownNonZero(in system: AuditSystemID) -> [Functional] {
-        let current = tabulation.keys(relatedTo: system).compactMap { key -> Functional? in
-            guard let entry = tabulation.entries[key], !entry.figure.isShown, let functional = entry.functionals.first else { return nil }
-            switch key.measure {
+        let current = tabulation.positions(relatedTo: system).compactMap { position -> Functional? in
+            let entry = tabulation.entries[position]
+            guard !entry.figure.isShown, let functional = entry.functionals.first else { return nil }
+            switch tabulation.keys[position].measure {
             case .respondents:
                 return functional
             case .count where functional.system == system && !entry.isSensitive:
-                let size = FigureKey(period: key.period, group: key.group, measure: .respondents)
-                return tabulation.entries[size]?.figure.isShown == true ? functional : nil
+                return tabulation.entries[tabulation.sizePosition(of: position)].figure.isShown ? functional : nil
             default:
                 return nil
             }

@@ -70,8 +70,8 @@ struct SecondarySuppression {
                 guard climb(failures) else { break }
                 continue
             }
-            for key in picked {
-                hideComplement(key)
+            for position in picked {
+                hideComplement(position)
             }
         }
         stale = nil
@@ -99,9 +99,9 @@ struct SecondarySuppression {
 
     /// One more figure per failing quantity (§4.3 B), unless a figure picked for another one could
     /// already free it: that keeps the extra hiding small.
-    private func complements(for failures: [QuarterAuditor.Finding]) -> [FigureKey] {
-        var picked: [FigureKey] = []
-        var pickedSet: Set<FigureKey> = []
+    private func complements(for failures: [QuarterAuditor.Finding]) -> [Int] {
+        var picked: [Int] = []
+        var pickedSet: Set<Int> = []
         var candidatesBySystem: [AuditSystemID: ComplementCandidates] = [:]
         let auditor = auditor
         for finding in failures {
@@ -125,9 +125,9 @@ struct SecondarySuppression {
     /// the threshold; otherwise the smallest shown child is hidden too, and so on.
     private mutating func hideDerivedPools() {
         for (parent, children) in families() {
-            while let parentEntry = tabulation.entries[respondentsKey(parent)], parentEntry.figure.isShown {
-                let shown = children.filter { tabulation.entries[respondentsKey($0)]?.figure.isShown == true }
-                let pool = parentEntry.figure.count - shown.reduce(0) { $0 + (tabulation.entries[respondentsKey($1)]?.figure.count ?? 0) }
+            while let parentEntry = tabulation[respondentsKey(parent)], parentEntry.figure.isShown {
+                let shown = children.filter { tabulation[respondentsKey($0)]?.figure.isShown == true }
+                let pool = parentEntry.figure.count - shown.reduce(0) { $0 + count(of: $1) }
                 guard pool > 0, pool < groupThreshold,
                     let smallest = shown.min(by: { (count(of: $0), $0) < (count(of: $1), $1) })
                 else { break }
@@ -146,13 +146,15 @@ struct SecondarySuppression {
         guard isLarge else { return }
         let pools = CellPools(tabulation: tabulation, groupFamilies: families())
         for _ in 0..<Self.maximumRounds {
-            let needed = Dictionary(keptAuditor().protected.compactMap { quantity -> (FigureKey, Int)? in
-                guard quantity.key.measure == .count, quantity.functional == tabulation.entries[quantity.key]?.functionals.first else { return nil }
-                return (quantity.key, quantity.neededUpper)
+            let needed = Dictionary(keptAuditor().protected.compactMap { quantity -> (Int, Int)? in
+                guard quantity.key.measure == .count, let position = tabulation.position(of: quantity.key),
+                    quantity.functional == tabulation.entries[position].functionals.first
+                else { return nil }
+                return (position, quantity.neededUpper)
             }, uniquingKeysWith: max)
             let picks = pools.picks(in: tabulation, needed: needed)
             if picks.isEmpty { return }
-            for key in picks { hideComplement(key) }
+            for position in picks { hideComplement(position) }
         }
     }
 
@@ -188,7 +190,7 @@ struct SecondarySuppression {
     }
 
     private func count(of group: GroupKey) -> Int {
-        tabulation.entries[respondentsKey(group)]?.figure.count ?? 0
+        tabulation[respondentsKey(group)]?.figure.count ?? 0
     }
 
     // MARK: Level B: the audit
@@ -245,45 +247,48 @@ struct SecondarySuppression {
                 hideGroup(group, .failClosed)
                 continue
             }
-            for key in tabulation.keys(of: group) where tabulation.entries[key]?.figure.isShown == true && belongs(key, to: system) {
-                touch(key)
-                tabulation.entries[key]?.figure.suppression = .failClosed
+            for position in tabulation.positions(of: group) where tabulation.entries[position].figure.isShown && belongs(position, to: system) {
+                touch(position)
+                tabulation.setSuppression(.failClosed, at: position)
             }
         }
     }
 
-    /// Whether hiding `system` whole hides `key`: every figure, for the group sizes; else the
-    /// figures of the same question and any figure with a linear form in the system.
-    private func belongs(_ key: FigureKey, to system: AuditSystemID) -> Bool {
+    /// Whether hiding `system` whole hides the figure at `position`: every figure, for the group
+    /// sizes; else the figures of the same question and any figure with a linear form in the system.
+    private func belongs(_ position: Int, to system: AuditSystemID) -> Bool {
         switch system {
         case .respondents: return true
         case let .question(id), let .multiOption(id, _):
-            return key.question == id || tabulation.entries[key]?.functionals.contains { $0.system == system } == true
+            return tabulation.keys[position].question == id || tabulation.entries[position].functionals.contains { $0.system == system }
         }
     }
 
-    /// Records that `key`'s systems must be audited again (every system, for a group size).
-    private mutating func touch(_ key: FigureKey) {
-        guard key.measure != .respondents, let systems = tabulation.entries[key]?.functionals.map(\.system) else {
+    /// Records that the systems of the figure at `position` must be audited again (every system,
+    /// for a group size).
+    private mutating func touch(_ position: Int) {
+        guard tabulation.keys[position].measure != .respondents else {
             stale = nil
             return
         }
-        stale?.formUnion(systems)
+        stale?.formUnion(tabulation.entries[position].functionals.map(\.system))
     }
 
-    /// Hides `key` as a complement, with its percentage. The kept protected quantities stay valid:
-    /// a complement protects nothing new, and a group's size goes through `hideGroup`.
-    private mutating func hideComplement(_ key: FigureKey) {
-        touch(key)
+    /// Hides the figure at `position` as a complement, with its percentage. The kept protected
+    /// quantities stay valid: a complement protects nothing new, and a group's size goes through
+    /// `hideGroup`.
+    private mutating func hideComplement(_ position: Int) {
+        touch(position)
+        let key = tabulation.keys[position]
         if key.measure == .respondents {
             hideGroup(key.group, .complementary)
             return
         }
-        tabulation.entries[key]?.figure.suppression = .complementary
+        tabulation.setSuppression(.complementary, at: position)
         if key.measure == .count {
             let percent = FigureKey(period: key.period, group: key.group, question: key.question, measure: .percent, option: key.option)
-            if tabulation.entries[percent]?.figure.isShown == true {
-                tabulation.entries[percent]?.figure.suppression = .derived
+            if tabulation[percent]?.figure.isShown == true {
+                tabulation.setSuppression(.derived, of: percent)
             }
         }
     }
@@ -291,8 +296,8 @@ struct SecondarySuppression {
     private mutating func hideGroup(_ group: GroupKey, _ reason: Figure.Suppression) {
         stale = nil
         protectedQuantities = nil
-        for key in tabulation.keys(of: group) where tabulation.entries[key]?.figure.isShown == true {
-            tabulation.entries[key]?.figure.suppression = reason
+        for position in tabulation.positions(of: group) where tabulation.entries[position].figure.isShown {
+            tabulation.setSuppression(reason, at: position)
         }
     }
 
@@ -302,8 +307,8 @@ struct SecondarySuppression {
         stale = nil
         protectedQuantities = nil
         var changed = false
-        for key in tabulation.orderedKeys where tabulation.entries[key]?.figure.isShown == true && belongs(key, to: system) {
-            tabulation.entries[key]?.figure.suppression = .failClosed
+        for position in tabulation.entries.indices where tabulation.entries[position].figure.isShown && belongs(position, to: system) {
+            tabulation.setSuppression(.failClosed, at: position)
             changed = true
         }
         return changed
@@ -311,8 +316,8 @@ struct SecondarySuppression {
 
     private mutating func hideEverything() {
         protectedQuantities = nil
-        for key in tabulation.orderedKeys where tabulation.entries[key]?.figure.isShown == true {
-            tabulation.entries[key]?.figure.suppression = .failClosed
+        for position in tabulation.entries.indices where tabulation.entries[position].figure.isShown {
+            tabulation.setSuppression(.failClosed, at: position)
         }
     }
 }

@@ -52,15 +52,15 @@ struct TableCollapseTests {
         let nested = try #require(tabulation.groups.keys.first { $0.dimensions == ["site", "role"] })
         let nestedKeys = (tabulation.groups[nested] ?? []).flatMap { tabulation.keys(of: $0) }
         #expect(!nestedKeys.isEmpty)
-        #expect(nestedKeys.allSatisfy { tabulation.entries[$0]?.figure.isShown == false })
+        #expect(nestedKeys.allSatisfy { tabulation[$0]?.figure.isShown == false })
         for dimension in ["site", "role"] {
             let single = try #require(tabulation.groups.keys.first { $0.dimensions == [dimension] })
             for group in tabulation.groups[single] ?? [] {
                 let size = FigureKey(period: q3, group: group, measure: .respondents)
-                #expect(tabulation.entries[size]?.figure.isShown == true, "\(group) size")
+                #expect(tabulation[size]?.figure.isShown == true, "\(group) size")
             }
         }
-        #expect(tabulation.entries[FigureKey(period: q3, group: .all, question: "team", measure: .count, option: "1")]?.figure.isShown == true)
+        #expect(tabulation[FigureKey(period: q3, group: .all, question: "team", measure: .count, option: "1")]?.figure.isShown == true)
     }
 
     @Test("a few failures are left to the loop, which hides cell by cell")
@@ -69,8 +69,8 @@ struct TableCollapseTests {
         let tabulation = secondary.tabulation
         let nested = try #require(tabulation.groups.keys.first { $0.dimensions == ["site", "role"] })
         let nestedKeys = (tabulation.groups[nested] ?? []).flatMap { tabulation.keys(of: $0) }
-        #expect(nestedKeys.contains { tabulation.entries[$0]?.figure.isShown == true })
-        #expect(!nestedKeys.contains { tabulation.entries[$0]?.figure.suppression == .failClosed })
+        #expect(nestedKeys.contains { tabulation[$0]?.figure.isShown == true })
+        #expect(!nestedKeys.contains { tabulation[$0]?.figure.suppression == .failClosed })
     }
 
     /// `count` failing findings of `question` in the site table, proven by moves unless `exact`.

@@ -24,8 +24,8 @@ struct UnnamedDimensionTests {
         var tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site", "role"], filter: []), catalogue: catalogue)
         PrimaryRules.apply(to: &tabulation)
         for (table, groups) in tabulation.groups where table.dimensions.contains("site") {
-            for key in groups.flatMap(tabulation.keys(of:)) where tabulation.entries[key]?.figure.isShown == true {
-                tabulation.entries[key]?.figure.suppression = .failClosed
+            for position in groups.flatMap(tabulation.positions(of:)) where tabulation.entries[position].figure.isShown {
+                tabulation.setSuppression(.failClosed, at: position)
             }
         }
         let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })

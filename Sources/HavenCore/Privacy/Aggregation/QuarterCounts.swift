@@ -127,6 +127,33 @@ public struct QuarterCounts: Sendable {
         }
     }
 
+    /// The atoms of a group, in the canonical order `order`.
+    func atoms(in group: GroupKey, order: [Int]) -> [Int] {
+        atoms(in: [group], order: order)[group] ?? []
+    }
+
+    /// The atoms of each of `groups`, in the canonical order `order`: one pass over the atoms per
+    /// set of dimensions the groups name (a table's), where asking group by group would compare
+    /// every atom with every group (ten thousand of each in a national quarter).
+    func atoms(in groups: [GroupKey], order: [Int]) -> [GroupKey: [Int]] {
+        var result: [GroupKey: [Int]] = [:]
+        for (named, family) in Dictionary(grouping: groups, by: { $0.conditions.map(\.dimension) }) {
+            let positions = named.compactMap { dimensions.firstIndex(of: $0) }
+            var byValues: [[Int32]: [Int]] = [:]
+            if positions.count == named.count {
+                for atom in order {
+                    byValues[positions.map { atoms[atom][$0] }, default: []].append(atom)
+                }
+            }
+            for group in family {
+                let key = zip(positions, group.conditions).map { position, condition in valueIndex[position][condition.value] ?? 0 }
+                // Index 0 is "missing", which no condition names.
+                result[group] = key.contains(0) ? [] : byValues[key] ?? []
+            }
+        }
+        return result
+    }
+
     /// The values of a dimension seen this quarter, sorted.
     func observedValues(of dimension: String) -> [String] {
         guard let position = dimensions.firstIndex(of: dimension) else { return [] }

@@ -30,8 +30,14 @@ public struct FigureKey: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func < (lhs: FigureKey, rhs: FigureKey) -> Bool {
         if lhs.period != rhs.period { return lhs.period < rhs.period }
         if lhs.group != rhs.group { return lhs.group < rhs.group }
-        if lhs.question != rhs.question { return (lhs.question ?? "") < (rhs.question ?? "") }
-        if lhs.measure != rhs.measure { return lhs.measure < rhs.measure }
-        return (lhs.option ?? "") < (rhs.option ?? "")
+        return lhs.precedes(inGroup: rhs)
+    }
+
+    /// `<` for two keys of the same period and group, which need not be compared (a group is an
+    /// array of conditions): the engine sorts each group's figures apart.
+    func precedes(inGroup other: FigureKey) -> Bool {
+        if question != other.question { return (question ?? "") < (other.question ?? "") }
+        if measure != other.measure { return measure < other.measure }
+        return (option ?? "") < (other.option ?? "")
     }
 }

@@ -80,16 +80,16 @@ struct Tabulation {
         self.period = period
         let module = catalogue.module
         let order = counts.sortedAtoms
+        var byGroup: [GroupKey: [(key: FigureKey, entry: Entry)]] = [:]
         for table in tables {
-            groups[table] = Self.groups(of: table, counts: counts, module: module).filter { !counts.atoms(in: $0, order: order).isEmpty }
-        }
-        var byGroup: [GroupKey: [FigureKey: Entry]] = [:]
-        for table in tables {
-            for group in groups[table] ?? [] {
-                let atoms = counts.atoms(in: group, order: order)
-                Self.add(
-                    period: period, group: group, atoms: atoms, counts: counts, questions: catalogue.questions(in: table),
-                    thresholds: module.thresholds, into: &byGroup[group, default: [:]])
+            let candidates = Self.groups(of: table, counts: counts, module: module)
+            let atomsOf = counts.atoms(in: candidates, order: order)
+            groups[table] = candidates.filter { !(atomsOf[$0] ?? []).isEmpty }
+            // A group is in one table: its conditions name the table's dimensions.
+            for group in groups[table] ?? [] where byGroup[group] == nil {
+                byGroup[group] = Self.figures(
+                    period: period, group: group, atoms: atomsOf[group] ?? [], counts: counts, questions: catalogue.questions(in: table),
+                    thresholds: module.thresholds)
             }
         }
         // Sorting each group's few hundred keys and then the groups costs far less than sorting
@@ -100,12 +100,11 @@ struct Tabulation {
         sizePositions.reserveCapacity(total)
         positions.reserveCapacity(total)
         for group in byGroup.keys.sorted() {
-            let figures = byGroup[group] ?? [:]
             let start = entries.count
-            for key in figures.keys.sorted() {
+            for (key, entry) in (byGroup[group] ?? []).sorted(by: { $0.key.precedes(inGroup: $1.key) }) {
                 positions[key] = entries.count
                 keys.append(key)
-                entries.append(figures[key]!)
+                entries.append(entry)
                 sizePositions.append(start)
             }
             groupRanges[group] = start..<entries.count
@@ -173,13 +172,13 @@ struct Tabulation {
         return groups
     }
 
-    /// Adds the figures of `group` to `figures` (a group in two tables has the same figures).
-    private static func add(
-        period: Period, group: GroupKey, atoms: [Int], counts: QuarterCounts, questions: [Question], thresholds: Thresholds,
-        into figures: inout [FigureKey: Entry]
-    ) {
+    /// The figures of `group`.
+    private static func figures(
+        period: Period, group: GroupKey, atoms: [Int], counts: QuarterCounts, questions: [Question], thresholds: Thresholds
+    ) -> [(key: FigureKey, entry: Entry)] {
+        var figures: [(key: FigureKey, entry: Entry)] = []
         func put(_ key: FigureKey, _ entry: Entry) {
-            figures[key] = entry
+            figures.append((key, entry))
         }
         let respondents = atoms.reduce(0) { $0 + counts.respondents[$1] }
         let groupKey = FigureKey(period: period, group: group, measure: .respondents)
@@ -253,22 +252,10 @@ struct Tabulation {
                 put(key(.mean), entry(scoredCount, Double(total) / Double(scoredCount), [], answered: scoredCount))
             }
         }
+        return figures
     }
 
     static func percent(_ count: Int, of total: Int) -> Double {
         total == 0 ? 0 : Double(count) * 100 / Double(total)
-    }
-}
-
-extension QuarterCounts {
-    /// The atoms of a group, in the canonical order `order`.
-    func atoms(in group: GroupKey, order: [Int]) -> [Int] {
-        let positions = group.conditions.map { condition in (dimensions.firstIndex(of: condition.dimension), condition.value) }
-        return order.filter { atom in
-            positions.allSatisfy { position, value in
-                guard let position else { return false }
-                return self.value(ofDimension: position, atom: atom) == value
-            }
-        }
     }
 }

@@ -18,8 +18,9 @@ struct QuarterModel {
         let order = counts.sortedAtoms
         let sortedGroups = Array(Set(groups)).sorted()
         var membership: [Int: [Int]] = [:]
+        let atomsOf = counts.atoms(in: sortedGroups, order: order)
         for (index, group) in sortedGroups.enumerated() {
-            for atom in counts.atoms(in: group, order: order) {
+            for atom in atomsOf[group] ?? [] {
                 membership[atom, default: []].append(index)
             }
         }

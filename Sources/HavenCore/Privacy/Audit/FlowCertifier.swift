@@ -121,7 +121,11 @@ final class FlowCertifier {
         for (index, set) in sets.enumerated() {
             for cell in set.cells { setsOf[cell].append(index) }
         }
-        var families = Self.families(of: sets, setsOf: setsOf)
+        var parts = UnionFind(count: count)
+        for set in sets {
+            for cell in set.cells.dropFirst() { parts.union(set.cells[0], cell) }
+        }
+        var families = Self.families(of: sets, setsOf: setsOf, partOf: (0..<count).map { parts.find($0) })
         for (index, set) in sets.enumerated() where families[index] == nil {
             set.cells.forEach { excluded[$0] = true }
         }
@@ -305,17 +309,19 @@ final class FlowCertifier {
 
     /// Splits the sets into two laminar families (0 and 1): sets that cross (share a cell, neither
     /// holding the other) go to different families, a two-colouring of the crossing graph. Nil for
-    /// every set of a connected group of crossings that admits no such split.
+    /// every set of a part where some connected group of crossings admits no such split.
     ///
     /// The colouring grows with the crossings found (a union-find keeping each set's parity to its
-    /// root), so a pair already coloured apart needs no check, and a group found uncolourable stops
-    /// being examined: a nested table's cells lie in three pairwise crossing sets (its site's
-    /// answers, its role's, the organisation's), and such systems are rejected at once.
-    private static func families(of sets: [CellSet], setsOf: [[Int]]) -> [Int?] {
+    /// root), so a pair already coloured apart needs no check. A part (`partOf`, each cell's part of
+    /// cells joined by shared sets) with one uncolourable group is no network at all, so it is not
+    /// examined further and all its sets are nil: a nested table's cells lie in three pairwise
+    /// crossing sets (its site's answers, its role's, the organisation's), and a national system
+    /// of seventy thousand cells is rejected at its first few cells.
+    private static func families(of sets: [CellSet], setsOf: [[Int]], partOf: [Int]) -> [Int?] {
         var parent = Array(sets.indices)
         var parity = [Int](repeating: 0, count: sets.count)
-        var uncolourable = [Bool](repeating: false, count: sets.count)
         var looked: Set<Int> = []
+        var brokenParts = [Bool](repeating: false, count: partOf.count)
         func find(_ set: Int) -> (root: Int, parity: Int) {
             var root = set
             var total = 0
@@ -336,30 +342,26 @@ final class FlowCertifier {
             }
             return (root, total)
         }
-        for holding in setsOf where holding.count > 1 {
-            if holding.allSatisfy({ uncolourable[find($0).root] }) { continue }
+        cells: for (cell, holding) in setsOf.enumerated() where holding.count > 1 && !brokenParts[partOf[cell]] {
             for (i, a) in holding.enumerated() {
                 for b in holding[(i + 1)...] {
                     let (rootA, parityA) = find(a)
                     let (rootB, parityB) = find(b)
-                    if uncolourable[rootA] && uncolourable[rootB] { continue }
                     if rootA == rootB && parityA != parityB { continue }
                     // Two large sets share many cells; one look settles the pair.
                     if min(sets[a].cells.count, sets[b].cells.count) > 32, !looked.insert(a * sets.count + b).inserted { continue }
                     guard !nested(sets[a].cells, sets[b].cells) else { continue }
-                    if rootA == rootB {
-                        uncolourable[rootA] = true
-                    } else {
-                        parent[rootB] = rootA
-                        parity[rootB] = parityA ^ parityB ^ 1
-                        uncolourable[rootA] = uncolourable[rootA] || uncolourable[rootB]
+                    guard rootA != rootB else {
+                        brokenParts[partOf[cell]] = true
+                        continue cells
                     }
+                    parent[rootB] = rootA
+                    parity[rootB] = parityA ^ parityB ^ 1
                 }
             }
         }
         return sets.indices.map { set in
-            let (root, parity) = find(set)
-            return uncolourable[root] ? nil : parity
+            brokenParts[partOf[sets[set].cells[0]]] ? nil : find(set).parity
         }
     }
 

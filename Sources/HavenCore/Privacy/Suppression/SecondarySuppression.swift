@@ -44,10 +44,12 @@ struct SecondarySuppression {
     mutating func run() {
         hideDerivedPools()
         hideCellPools()
-        probeLargeTables()
         // The insider re-run is the costly part of an audit and rarely fails where the plain audit
-        // passes, so the loop first clears the plain audit, then audits again with insiders.
-        var insiders = false
+        // passes, so the loop first clears the plain audit, then audits again with insiders. When a
+        // probe of large tables found its last sample clear, the plain audit would most likely pass
+        // too, and in a national quarter building each system's model is most of an audit's cost:
+        // the loop starts with insiders.
+        var insiders = probeLargeTables()
         for _ in 0..<Self.maximumRounds {
             let failures = auditFailures(insiders: insiders)
             guard !failures.isEmpty else {
@@ -226,12 +228,14 @@ struct SecondarySuppression {
     /// hidden whole at once (`hopelessTables`): a full round would cost minutes only to confirm it.
     /// Probed again after each hiding, as only the deepest hopeless tables go at a time: hiding a
     /// nested table may free its margins' cells, or leave a table of small sites failing in turn.
-    private mutating func probeLargeTables() {
-        guard isLarge else { return }
+    /// True when the last sample had no failure at all.
+    private mutating func probeLargeTables() -> Bool {
+        guard isLarge else { return false }
         while true {
             let sample = Array(keptAuditor().findings(insiders: false, sampledEvery: Self.probeStride).values.joined())
-            let hopeless = collapse.hopelessTables(sample.filter { !$0.isSafe }, among: sample, scale: Self.probeStride)
-            if hopeless.isEmpty { return }
+            let failing = sample.filter { !$0.isSafe }
+            let hopeless = collapse.hopelessTables(failing, among: sample, scale: Self.probeStride)
+            if hopeless.isEmpty { return failing.isEmpty }
             hopeless.forEach { hideWhole(TableCollapse.Part(table: $0)) }
         }
     }

@@ -22,10 +22,12 @@ Environment:
   BENCH_DATA     where generated files are kept between runs (default: $TMPDIR/haven-bench-data)
   BENCH_SIZES    comma-separated row counts (default 100000,1000000)
   BENCH_RUNS     runs per tool and size (default 3); medians are reported
-  BENCH_TIMEOUT  seconds one Haven report may take before it is stopped (default 300); later
-                 runs of that size, and larger sizes, are then skipped and reported as such
+  BENCH_TIMEOUT  seconds one Haven report may take before it is stopped (default 900, above the
+                 1M report's six minutes on two cores); later runs of that size, and larger
+                 sizes, are then skipped and reported as such
   BENCH_MEMORY_MB  address-space limit of one Haven report run, so a runaway run cannot take
-                 the shared machine's memory (default 6000); a run stopped by it is reported
+                 the shared machine's memory (default 16000, above the 1M report's 11 GB of
+                 address space); a run stopped by it is reported
   BENCH_SKIP     comma-separated parts to leave out: report, count, duckdb, import, phases
   BENCH_PHASES_ROWS  size of the small file on which counting and the privacy engine are timed
                  apart with haven-bench report-phases (default 1000; same timeout)
@@ -49,8 +51,8 @@ BENCH_DIR = os.path.abspath(os.environ.get("BENCH_DIR", os.path.join(REPO, "..",
 DATA = os.environ.get("BENCH_DATA", os.path.join(tempfile.gettempdir(), "haven-bench-data"))
 SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "100000,1000000").split(",") if s.strip()]
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-TIMEOUT = float(os.environ.get("BENCH_TIMEOUT", "300"))
-MEMORY_MB = int(os.environ.get("BENCH_MEMORY_MB", "6000"))
+TIMEOUT = float(os.environ.get("BENCH_TIMEOUT", "900"))
+MEMORY_MB = int(os.environ.get("BENCH_MEMORY_MB", "16000"))
 SKIP = {s.strip() for s in os.environ.get("BENCH_SKIP", "").split(",") if s.strip()}
 PHASES_ROWS = int(os.environ.get("BENCH_PHASES_ROWS", "1000"))
 SURVEY = "bench-likert30"

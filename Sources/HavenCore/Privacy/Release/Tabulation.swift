@@ -154,11 +154,6 @@ struct Tabulation {
         groupRanges[group] ?? 0..<0
     }
 
-    /// The keys of every figure of `group`, in canonical order.
-    func keys(of group: GroupKey) -> ArraySlice<FigureKey> {
-        keys[positions(of: group)]
-    }
-
     /// The groups of a table: every combination of the breakdown's values, within the filter.
     static func groups(of table: BreakdownTable, counts: QuarterCounts, module: SurveyModule) -> [GroupKey] {
         var groups = [GroupKey(table.filter)]

@@ -61,8 +61,8 @@ struct CellPools {
             guard total.figure.isShown else { continue }
             var shownSum = 0
             var floors = 0
-            var hidden: [(key: Int, floor: Int)] = []
-            var candidates: [(key: Int, value: Int)] = []
+            var hidden: [(position: Int, floor: Int)] = []
+            var candidates: [(position: Int, value: Int)] = []
             for position in family.parts {
                 let entry = tabulation.entries[position]
                 if entry.figure.isShown {
@@ -77,15 +77,15 @@ struct CellPools {
             }
             let residual = total.figure.count - shownSum
             let breaks = hidden.contains { part in
-                guard let required = needed[part.key] else { return false }
+                guard let required = needed[part.position] else { return false }
                 return residual - (floors - part.floor) < required
             }
-            guard breaks, !candidates.contains(where: { picked.contains($0.key) }) else { continue }
+            guard breaks, !candidates.contains(where: { picked.contains($0.position) }) else { continue }
             // Singletons only when nothing else is there (§4.3 B), then the smallest, then the key
             // (positions are in key order).
-            guard let pick = candidates.min(by: { ($0.value == 1 ? 1 : 0, $0.value, $0.key) < ($1.value == 1 ? 1 : 0, $1.value, $1.key) }) else { continue }
-            picks.append(pick.key)
-            picked.insert(pick.key)
+            guard let pick = candidates.min(by: { ($0.value == 1 ? 1 : 0, $0.value, $0.position) < ($1.value == 1 ? 1 : 0, $1.value, $1.position) }) else { continue }
+            picks.append(pick.position)
+            picked.insert(pick.position)
         }
         return picks
     }

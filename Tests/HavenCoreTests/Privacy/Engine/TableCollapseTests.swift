@@ -50,9 +50,9 @@ struct TableCollapseTests {
         let failedClosed = secondary.failedClosed
         #expect(!failedClosed)
         let nested = try #require(tabulation.groups.keys.first { $0.dimensions == ["site", "role"] })
-        let nestedKeys = (tabulation.groups[nested] ?? []).flatMap { tabulation.keys(of: $0) }
-        #expect(!nestedKeys.isEmpty)
-        #expect(nestedKeys.allSatisfy { tabulation[$0]?.figure.isShown == false })
+        let nestedFigures = (tabulation.groups[nested] ?? []).flatMap { tabulation.positions(of: $0) }.map { tabulation.entries[$0].figure }
+        #expect(!nestedFigures.isEmpty)
+        #expect(nestedFigures.allSatisfy { !$0.isShown })
         for dimension in ["site", "role"] {
             let single = try #require(tabulation.groups.keys.first { $0.dimensions == [dimension] })
             for group in tabulation.groups[single] ?? [] {
@@ -68,9 +68,9 @@ struct TableCollapseTests {
         let secondary = try suppression(hopelessFailures: TableCollapse.hopelessFailures)
         let tabulation = secondary.tabulation
         let nested = try #require(tabulation.groups.keys.first { $0.dimensions == ["site", "role"] })
-        let nestedKeys = (tabulation.groups[nested] ?? []).flatMap { tabulation.keys(of: $0) }
-        #expect(nestedKeys.contains { tabulation[$0]?.figure.isShown == true })
-        #expect(!nestedKeys.contains { tabulation[$0]?.figure.suppression == .failClosed })
+        let nestedFigures = (tabulation.groups[nested] ?? []).flatMap { tabulation.positions(of: $0) }.map { tabulation.entries[$0].figure }
+        #expect(nestedFigures.contains { $0.isShown })
+        #expect(!nestedFigures.contains { $0.suppression == .failClosed })
     }
 
     /// `count` failing findings of `question` in the site table, proven by moves unless `exact`.

@@ -66,7 +66,6 @@ struct Tabulation {
     private(set) var entries: [Entry] = []
     /// `keys[position]` is the key of `entries[position]`.
     private(set) var keys: [FigureKey] = []
-    private var positions: [FigureKey: Int] = [:]
     /// The positions of the figures with a linear form in each system.
     private var positionsBySystem: [AuditSystemID: [Int]] = [:]
     /// Each group's figures, a run of positions that starts with the group's size.
@@ -98,11 +97,9 @@ struct Tabulation {
         entries.reserveCapacity(total)
         keys.reserveCapacity(total)
         sizePositions.reserveCapacity(total)
-        positions.reserveCapacity(total)
         for group in byGroup.keys.sorted() {
             let start = entries.count
             for (key, entry) in (byGroup[group] ?? []).sorted(by: { $0.key.precedes(inGroup: $1.key) }) {
-                positions[key] = entries.count
                 keys.append(key)
                 entries.append(entry)
                 sizePositions.append(start)
@@ -119,12 +116,21 @@ struct Tabulation {
 
     /// The figure of `key`, if tabulated.
     subscript(key: FigureKey) -> Entry? {
-        positions[key].map { entries[$0] }
+        position(of: key).map { entries[$0] }
     }
 
-    /// Where the figure of `key` is, if tabulated.
+    /// Where the figure of `key` is, if tabulated: a binary search of its group's run, sorted by
+    /// key, where an index of every key would hold millions of entries for the few passes that
+    /// start from a key.
     func position(of key: FigureKey) -> Int? {
-        positions[key]
+        guard key.period == period, let range = groupRanges[key.group] else { return nil }
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle].precedes(inGroup: key) { low = middle + 1 } else { high = middle }
+        }
+        return low < range.upperBound && keys[low] == key ? low : nil
     }
 
     /// Where the size of the group of the figure at `position` is.
@@ -139,7 +145,7 @@ struct Tabulation {
 
     /// Hides the figure of `key` for `reason`, if tabulated.
     mutating func setSuppression(_ reason: Figure.Suppression?, of key: FigureKey) {
-        if let position = positions[key] { entries[position].figure.suppression = reason }
+        if let position = position(of: key) { entries[position].figure.suppression = reason }
     }
 
     /// The positions of figures with a linear form in `system`, group sizes first (every question

@@ -62,7 +62,7 @@ struct Tabulation {
     /// Every figure, in canonical order: by group, then by key within it. The primary and secondary
     /// rules change figures, never which figures exist, so a figure's position names it for the
     /// whole run: the suppression passes walk millions of figures a national quarter, and reaching
-    /// one by position costs an index where reaching it by key hashes a group and three strings.
+    /// one by position costs an index where reaching it by key hashes its group and searches it.
     private(set) var entries: [Entry] = []
     /// `keys[position]` is the key of `entries[position]`.
     private(set) var keys: [FigureKey] = []

@@ -142,18 +142,15 @@ final class FlowCertifier {
             for cell in cells { setsOf[cell].append(sets.count) }
             sets.append(CellSet(cells: cells))
             families.append(family)
+            for cell in cells.dropFirst() { parts.union(cells[0], cell) }
         }
 
-        // A part is a network only if every one of its cells is.
-        var components = UnionFind(count: count)
-        for set in sets {
-            for cell in set.cells.dropFirst() { components.union(set.cells[0], cell) }
-        }
+        // A part (objectives' sets joined in) is a network only if every one of its cells is.
         var broken = Set<Int>()
-        for cell in 0..<count where excluded[cell] { broken.insert(components.find(cell)) }
+        for cell in 0..<count where excluded[cell] { broken.insert(parts.find(cell)) }
         var roots: [Int: (drain: Int, source: Int, arc: Int)] = [:]
         func rootsOf(_ cell: Int) -> (drain: Int, source: Int, arc: Int) {
-            let component = components.find(cell)
+            let component = parts.find(cell)
             if let known = roots[component] { return known }
             let drain = network.addNode()
             let source = network.addNode()
@@ -162,7 +159,7 @@ final class FlowCertifier {
             return (drain, source, arc)
         }
         var setNodes = [Int](repeating: -1, count: sets.count)
-        for (index, set) in sets.enumerated() where !broken.contains(components.find(set.cells[0])) {
+        for (index, set) in sets.enumerated() where !broken.contains(parts.find(set.cells[0])) {
             setNodes[index] = network.addNode()
         }
         // In a laminar family the sets holding one cell are nested: ordered by size, each set's
@@ -180,7 +177,7 @@ final class FlowCertifier {
                 ? network.addArc(from: setNodes[index], to: parent.map { setNodes[$0] } ?? root.drain, lower: set.lower, upper: set.upper, flow: flow)
                 : network.addArc(from: parent.map { setNodes[$0] } ?? root.source, to: setNodes[index], lower: set.lower, upper: set.upper, flow: flow)
         }
-        for cell in 0..<count where !broken.contains(components.find(cell)) {
+        for cell in 0..<count where !broken.contains(parts.find(cell)) {
             let root = rootsOf(cell)
             let into = smallestFirst(cell, 0).first.map { setNodes[$0] } ?? root.drain
             let from = smallestFirst(cell, 1).first.map { setNodes[$0] } ?? root.source

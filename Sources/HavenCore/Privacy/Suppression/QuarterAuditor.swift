@@ -48,7 +48,7 @@ struct QuarterAuditor {
             let size = tabulation.entries[tabulation.sizePosition(of: position)].figure
             for var quantity in ProtectedQuantity.of(key, entry) {
                 if key.measure != .respondents {
-                    quantity.groupSize = size.isShown ? size.count : earlierGroupSize(key.group)
+                    quantity.groupSize = groupSize(key.group, shownAs: size)
                 }
                 current.append(quantity)
             }
@@ -58,15 +58,17 @@ struct QuarterAuditor {
             var quantity = quantity
             if quantity.key.measure != .respondents {
                 let size = tabulation[FigureKey(period: quantity.key.period, group: quantity.key.group, measure: .respondents)]?.figure
-                quantity.groupSize = size?.isShown == true ? size?.count : earlierGroupSize(quantity.key.group)
+                quantity.groupSize = groupSize(quantity.key.group, shownAs: size)
             }
             return quantity
         }
     }
 
-    /// The size of `group` as an earlier release of the same data showed it, if one did.
-    private func earlierGroupSize(_ group: GroupKey) -> Int? {
-        earlier.shown.isEmpty ? nil : earlier.shown[Functional(system: .respondents, group: group, categories: [0])]
+    /// The published size of `group`: `size`, its figure in this release, if shown; else as an
+    /// earlier release of the same data showed it, if one did.
+    private func groupSize(_ group: GroupKey, shownAs size: Figure?) -> Int? {
+        if let size, size.isShown { return size.count }
+        return earlier.shown.isEmpty ? nil : earlier.shown[Functional(system: .respondents, group: group, categories: [0])]
     }
 
     /// The audit of the protected quantities of `systems` (every system when nil); `insiders: false`

@@ -114,28 +114,42 @@ struct QuarterAuditor {
     }
 
     /// The findings of `system`'s quantities: kept from `settled` where still safe (see `findings`),
-    /// the others audited now.
+    /// proven by exchanges where they can be in a system too large for the exact LP
+    /// (`ExchangeCertifier`: it proves a national quarter's quantities without building the
+    /// system's model), the others audited in full. A small system keeps the exact LP, whose
+    /// intervals the disclosure audit reports.
     private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, settled: [Finding]) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
+        let values = model.values(of: system)
+        let published = published(in: system)
+        let exchanges = values.count <= exactLimit ? nil : ExchangeCertifier(
+            atomCount: model.merged.count, width: model.layout(of: system).categoryCount,
+            publishedGroups: Set(published.map(\.group)).map(model.atoms(of:)), values: values)
         var findings: [Finding?] = protected.map { quantity in
-            guard var finding = safe[quantity.functional], let interval = finding.interval, quantity.isSafe(interval) else { return nil }
-            finding.quantity = quantity
-            return finding
+            if var finding = safe[quantity.functional], let interval = finding.interval, quantity.isSafe(interval) {
+                finding.quantity = quantity
+                return finding
+            }
+            guard let interval = exchanges?.interval(of: model.variables(of: quantity.functional, in: system), value: quantity.value),
+                quantity.isSafe(interval)
+            else { return nil }
+            return Finding(quantity: quantity, interval: interval, isSafe: true, isCertified: true)
         }
         let open = findings.indices.filter { findings[$0] == nil }
         if !open.isEmpty {
-            let fresh = audit(system, protected: open.map { protected[$0] }, insiders: insiders)
+            let fresh = audit(system, protected: open.map { protected[$0] }, insiders: insiders, values: values, published: published)
             for (index, finding) in zip(open, fresh) { findings[index] = finding }
         }
         return findings.compactMap(\.self)
     }
 
-    private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool) -> [Finding] {
-        let values = model.values(of: system)
+    /// The full audit of `protected` in `system`, whose true unknowns are `values` and whose
+    /// `published` forms the attacker knows.
+    private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, values: [Int], published: [Functional]) -> [Finding] {
         var attacker = AttackerSystem(variableCount: values.count)
         func value(_ variables: [Int]) -> Int { variables.reduce(0) { $0 + values[$1] } }
         var equations: Set<[Int]> = []
-        for functional in published(in: system) {
+        for functional in published {
             let variables = model.variables(of: functional, in: system)
             guard !variables.isEmpty, equations.insert(variables).inserted else { continue }
             attacker.addEquality(variables.map { ($0, 1) }, equals: value(variables))

@@ -32,6 +32,27 @@ struct SQLiteStoreTests {
         #expect(Set(withoutRowID) == ["response", "participation_code", "imported_file", "ledger_release", "ledger_period", "ledger_figure"])
     }
 
+    @Test("the ledger gives back a release's figures and the tables it withheld whole")
+    func ledgerRoundTrip() throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore(path: folder.file("s.sqlite"))
+        let bySite = BreakdownTable(dimensions: ["site"])
+        let nested = BreakdownTable(dimensions: ["site", "role"], filter: [GroupCondition(dimension: "tenure", value: "new;\"odd\"")])
+        let size = FigureKey(period: period, group: GroupKey([GroupCondition(dimension: "site", value: "a")]), measure: .respondents)
+        let release = LedgerRelease(
+            id: "r1", survey: "probe", tables: [.init(dimensions: []), bySite, nested], fingerprints: [period: "f1"],
+            figures: [size: .init(count: 12, shown: true)], withheldTables: [period: [nested]])
+        try store.record(release)
+        try store.record(LedgerRelease(id: "r2", survey: "probe", tables: [bySite], fingerprints: [period: "f2"], figures: [:]))
+        let ledger = try store.ledger(survey: "probe")
+        #expect(ledger.map(\.id) == ["r1", "r2"])
+        #expect(ledger.first == release)
+        #expect(ledger.last?.withheldTables.isEmpty == true)
+        let hidden = FigureKey(period: period, group: GroupKey(nested.filter + [.init(dimension: "site", value: "a"), .init(dimension: "role", value: "rn")]), measure: .respondents)
+        #expect(ledger.first?.had(hidden) == true, "a figure of a table withheld whole")
+        #expect(ledger.first?.had(FigureKey(period: period, group: GroupKey([.init(dimension: "site", value: "b")]), measure: .respondents)) == false)
+    }
+
     @Test("the store file is readable by its owner only")
     func filePermissions() throws {
         let folder = try TemporaryFolder()

@@ -71,8 +71,10 @@ public enum DisclosureAudit {
             var primary = tabulation
             PrimaryRules.apply(to: &primary)
             for (position, key) in tabulation.keys.enumerated() {
+                // Not listed: hidden, in a table withheld whole; what the primary rules hid there
+                // must stay protected.
                 guard let status = statuses[key] else {
-                    tabulation.setSuppression(.complementary, at: position)
+                    tabulation.setSuppression(primary.entries[position].figure.suppression ?? .complementary, at: position)
                     continue
                 }
                 // A hidden figure keeps its primary reason, so the audit knows it must be protected.

@@ -60,14 +60,18 @@ public struct DisclosureControl: Sendable {
             }
             tabulation = secondary.tabulation
             DerivedFigures.settle(&tabulation, module: module)
-            figures.reserveCapacity(figures.count + tabulation.keys.count)
-            for (key, entry) in zip(tabulation.keys, tabulation.entries) {
-                figures[key] = entry.figure
-            }
             // A table hidden whole lists no groups, as a withheld quarter does: its rows would all
-            // be markers, and which groups have rows would tell which have members. Its figures
-            // stay in the release, hidden, so the ledger keeps protecting them in later releases.
+            // be markers, and which groups have rows would tell which have members. The ledger
+            // records it as withheld, which protects its small figures in later releases as well
+            // as listing each of them would (`LedgerRelease.had`).
             let hiddenWhole = secondary.tablesHiddenWhole
+            for (table, tableGroups) in tabulation.groups where !hiddenWhole.contains(table) {
+                for group in tableGroups {
+                    for position in tabulation.positions(of: group) {
+                        figures[tabulation.keys[position]] = tabulation.entries[position].figure
+                    }
+                }
+            }
             groups[period] = tabulation.groups.merging(hiddenWhole.map { ($0, []) }) { $1 }
             if !hiddenWhole.isEmpty { withheldTables[period] = hiddenWhole }
             let lists = releaseComments(of: quarter, tabulation: tabulation, sameData: sameData, changedData: changedData)

@@ -183,11 +183,17 @@ public final class SQLiteStore: ResponseStore {
                     releases[id] = LedgerRelease(id: id, survey: survey, tables: tables, fingerprints: [:], figures: [:])
                 }
                 let periods = try Row.fetchCursor(
-                    db, sql: "SELECT p.release_id, p.period, p.fingerprint FROM ledger_period p JOIN ledger_release r ON r.id = p.release_id WHERE r.survey = ?",
+                    db,
+                    sql: """
+                        SELECT p.release_id, p.period, p.fingerprint, p.withheld_tables
+                        FROM ledger_period p JOIN ledger_release r ON r.id = p.release_id WHERE r.survey = ?
+                        """,
                     arguments: [survey])
                 while let row = try periods.next() {
-                    guard let period = Period(row["period"] as String) else { throw Self.damagedLedger(path) }
+                    guard let period = Period(row["period"] as String), let withheld = LedgerCoding.decodeTables(row["withheld_tables"])
+                    else { throw Self.damagedLedger(path) }
                     releases[row["release_id"]]?.fingerprints[period] = row["fingerprint"]
+                    if !withheld.isEmpty { releases[row["release_id"]]?.withheldTables[period] = withheld }
                 }
                 let figures = try Row.fetchCursor(
                     db,
@@ -220,7 +226,9 @@ public final class SQLiteStore: ResponseStore {
                 sql: "INSERT INTO ledger_release (id, survey, tables) VALUES (?, ?, ?)",
                 arguments: [release.id, release.survey, LedgerCoding.encode(release.tables)])
             for (period, fingerprint) in release.fingerprints {
-                try db.execute(sql: "INSERT INTO ledger_period (release_id, period, fingerprint) VALUES (?, ?, ?)", arguments: [release.id, period.description, fingerprint])
+                try db.execute(
+                    sql: "INSERT INTO ledger_period (release_id, period, fingerprint, withheld_tables) VALUES (?, ?, ?, ?)",
+                    arguments: [release.id, period.description, fingerprint, LedgerCoding.encode(release.withheldTables[period] ?? [])])
             }
             let statement = try db.makeStatement(
                 sql: "INSERT INTO ledger_figure (release_id, period, grp, question, measure, option, count, shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

@@ -60,6 +60,11 @@ enum StoreSchema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v3-withheld-tables") { db in
+            // The tables of each quarter a release withheld whole, as the ledger's JSON table list:
+            // their figures are no longer listed one by one (a national quarter's are millions).
+            try db.execute(sql: "ALTER TABLE ledger_period ADD COLUMN withheld_tables TEXT NOT NULL DEFAULT '[]'")
+        }
         return migrator
     }
 }

@@ -12,6 +12,14 @@ public struct BreakdownTable: Sendable, Hashable, Comparable, CustomStringConver
         self.filter = filter
     }
 
+    /// Whether `group` is one of the table's groups: the filter's conditions, then one value of each
+    /// dimension in order.
+    public func holds(_ group: GroupKey) -> Bool {
+        let conditions = group.conditions
+        return conditions.count == filter.count + dimensions.count && Array(conditions.prefix(filter.count)) == filter
+            && zip(conditions.dropFirst(filter.count), dimensions).allSatisfy { $0.dimension == $1 }
+    }
+
     /// Whether the table shows the whole organisation, the only place sensitive questions appear.
     public var isOrganisationLevel: Bool { dimensions.isEmpty && filter.isEmpty }
 

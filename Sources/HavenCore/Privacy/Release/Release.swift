@@ -8,7 +8,8 @@ public struct Release: Sendable {
     public var periods: [Period]
     /// The tables, in report order.
     public var tables: [BreakdownTable]
-    /// Every figure, shown or not.
+    /// Every figure, shown or not, but for those of `withheldTables`: all hidden, and so many in a
+    /// national report (millions a quarter) that keeping them would take gigabytes to say nothing.
     public var figures: [FigureKey: Figure]
     /// The groups of each table and quarter that have respondents, in a stable order.
     public var groups: [Period: [BreakdownTable: [GroupKey]]]
@@ -20,7 +21,7 @@ public struct Release: Sendable {
     /// Quarters the audit could not clear: nothing of them is published, not even their groups.
     public var withheld: [Period]
     /// Tables of each quarter the audit could not clear cell by cell and hid whole: listed without
-    /// groups (their figures are all hidden), so not even which groups have members is told.
+    /// groups or figures, so not even which groups have members is told.
     public var withheldTables: [Period: [BreakdownTable]]
     /// A fingerprint of each quarter's data, so later releases can tell whether it changed.
     public var fingerprints: [Period: String]

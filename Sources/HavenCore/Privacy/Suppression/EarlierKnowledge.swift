@@ -29,7 +29,7 @@ struct EarlierKnowledge {
         // What earlier releases hid by the primary rules stays protected, in any table it was in.
         protected = zip(other.keys, other.entries).flatMap { key, entry -> [ProtectedQuantity] in
             guard !entry.figure.isShown, !shownKeys.contains(key),
-                releases.contains(where: { $0.figures[key] != nil })
+                releases.contains(where: { $0.had(key) })
             else { return [] }
             return ProtectedQuantity.of(key, entry)
         }

@@ -121,10 +121,9 @@ struct QuarterAuditor {
     private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, settled: [Finding]) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
         let values = model.values(of: system)
-        let published = published(in: system)
-        let exchanges = values.count <= exactLimit ? nil : ExchangeCertifier(
-            atomCount: model.merged.count, width: model.layout(of: system).categoryCount,
-            publishedGroups: Set(published.map(\.group)).map(model.atoms(of:)), values: values)
+        var distinct: Set<[Int]> = []
+        let published = published(in: system).map { model.variables(of: $0, in: system) }.filter { !$0.isEmpty && distinct.insert($0).inserted }
+        let exchanges = values.count <= exactLimit ? nil : ExchangeCertifier(values: values, published: published)
         var findings: [Finding?] = protected.map { quantity in
             if var finding = safe[quantity.functional], let interval = finding.interval, quantity.isSafe(interval) {
                 finding.quantity = quantity
@@ -144,14 +143,11 @@ struct QuarterAuditor {
     }
 
     /// The full audit of `protected` in `system`, whose true unknowns are `values` and whose
-    /// `published` forms the attacker knows.
-    private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, values: [Int], published: [Functional]) -> [Finding] {
+    /// `published` sums (distinct sets of unknowns) the attacker knows.
+    private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, values: [Int], published: [[Int]]) -> [Finding] {
         var attacker = AttackerSystem(variableCount: values.count)
         func value(_ variables: [Int]) -> Int { variables.reduce(0) { $0 + values[$1] } }
-        var equations: Set<[Int]> = []
-        for functional in published {
-            let variables = model.variables(of: functional, in: system)
-            guard !variables.isEmpty, equations.insert(variables).inserted else { continue }
+        for variables in published {
             attacker.addEquality(variables.map { ($0, 1) }, equals: value(variables))
         }
         for functional in knownNonZero(in: system) {

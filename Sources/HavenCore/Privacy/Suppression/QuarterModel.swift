@@ -98,16 +98,11 @@ struct QuarterModel {
         return atomCoordinates.flatMap { position in (0..<width).map { position + [Int32($0)] } }
     }
 
-    /// The merged atoms of `group`.
-    func atoms(of group: GroupKey) -> [Int] {
-        groupAtoms[group] ?? []
-    }
-
     /// The unknowns a functional sums: in the respondents system a group is its atoms; in a question
     /// system a group's size is all its categories.
     func variables(of functional: Functional, in system: AuditSystemID) -> [Int] {
         let layout = layout(of: system)
         let categories = functional.system == system ? functional.categories : layout.all
-        return atoms(of: functional.group).flatMap { atom in categories.map { atom * layout.categoryCount + $0 } }
+        return (groupAtoms[functional.group] ?? []).flatMap { atom in categories.map { atom * layout.categoryCount + $0 } }
     }
 }

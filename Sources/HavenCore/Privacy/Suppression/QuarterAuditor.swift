@@ -38,6 +38,9 @@ struct QuarterAuditor {
     /// `protected`, when the caller keeps it between audits of a tabulation that changed since
     /// only in ways that cannot change it (see `SecondarySuppression`).
     var knownProtected: [ProtectedQuantity]?
+    /// The groups of tables withheld whole: a report lists none of them, so the attacker does not
+    /// learn that they have members.
+    var unlisted: Set<GroupKey> = []
 
     /// Every primary-hidden quantity, now and in earlier releases of the same data, in a stable order.
     var protected: [ProtectedQuantity] {
@@ -118,11 +121,16 @@ struct QuarterAuditor {
     /// (`ExchangeCertifier`: it proves a national quarter's quantities without building the
     /// system's model), the others audited in full. A small system keeps the exact LP, whose
     /// intervals the disclosure audit reports.
+    ///
+    /// The full audit runs on the quarter's model merged over just the groups it needs (published,
+    /// known not to be empty, or holding a quantity to audit) when those are at most half the
+    /// model's: once a national quarter's site tables are withheld whole, the roles' quantities
+    /// are audited over the roles' cells instead of every site's.
     private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, settled: [Finding]) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
         let values = model.values(of: system)
-        var distinct: Set<[Int]> = []
-        let published = published(in: system).map { model.variables(of: $0, in: system) }.filter { !$0.isEmpty && distinct.insert($0).inserted }
+        let functionals = published(in: system)
+        let published = Self.sums(functionals, in: model, system: system)
         let exchanges = values.count <= exactLimit ? nil : ExchangeCertifier(values: values, published: published)
         var findings: [Finding?] = protected.map { quantity in
             if var finding = safe[quantity.functional], let interval = finding.interval, quantity.isSafe(interval) {
@@ -136,21 +144,40 @@ struct QuarterAuditor {
         }
         let open = findings.indices.filter { findings[$0] == nil }
         if !open.isEmpty {
-            let fresh = audit(system, protected: open.map { protected[$0] }, insiders: insiders, values: values, published: published)
+            let quantities = open.map { protected[$0] }
+            let nonZero = knownNonZero(in: system)
+            let needed = Set(functionals.map(\.group) + nonZero.map(\.group) + quantities.map(\.functional.group))
+            let fresh = if needed.count * 2 <= model.groupCount {
+                audit(system, protected: quantities, insiders: insiders, model: QuarterModel(counts: model.counts, groups: Array(needed)),
+                      published: nil, functionals: functionals, nonZero: nonZero)
+            } else {
+                audit(system, protected: quantities, insiders: insiders, model: model, published: published, functionals: functionals, nonZero: nonZero)
+            }
             for (index, finding) in zip(open, fresh) { findings[index] = finding }
         }
         return findings.compactMap(\.self)
     }
 
-    /// The full audit of `protected` in `system`, whose true unknowns are `values` and whose
-    /// `published` sums (distinct sets of unknowns) the attacker knows.
-    private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, values: [Int], published: [[Int]]) -> [Finding] {
+    /// The distinct sets of unknowns `functionals` sum in `system` of `model`.
+    private static func sums(_ functionals: [Functional], in model: QuarterModel, system: AuditSystemID) -> [[Int]] {
+        var distinct: Set<[Int]> = []
+        return functionals.map { model.variables(of: $0, in: system) }.filter { !$0.isEmpty && distinct.insert($0).inserted }
+    }
+
+    /// The full audit of `protected` in `system` of `model`, where the attacker knows the sums of
+    /// `functionals` (`published`, when already found in this model) and that those of `nonZero`
+    /// are not zero.
+    private func audit(
+        _ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, model: QuarterModel, published: [[Int]]?,
+        functionals: [Functional], nonZero: [Functional]
+    ) -> [Finding] {
+        let values = model.values(of: system)
         var attacker = AttackerSystem(variableCount: values.count)
         func value(_ variables: [Int]) -> Int { variables.reduce(0) { $0 + values[$1] } }
-        for variables in published {
+        for variables in published ?? Self.sums(functionals, in: model, system: system) {
             attacker.addEquality(variables.map { ($0, 1) }, equals: value(variables))
         }
-        for functional in knownNonZero(in: system) {
+        for functional in nonZero {
             let variables = model.variables(of: functional, in: system)
             if value(variables) >= 1 {
                 attacker.addLowerBound(variables.map { ($0, 1) }, atLeast: 1)
@@ -238,15 +265,16 @@ struct QuarterAuditor {
     }
 
     /// Hidden figures the attacker knows are not zero: hidden groups (empty groups are never
-    /// listed) and hidden counts of non-sensitive questions in shown groups (there their zeros are
-    /// always shown; a hidden group hides its zeros too), in this release and earlier ones.
+    /// listed; the groups of a table withheld whole are not listed at all) and hidden counts of
+    /// non-sensitive questions in shown groups (there their zeros are always shown; a hidden group
+    /// hides its zeros too), in this release and earlier ones.
     private func knownNonZero(in system: AuditSystemID) -> [Functional] {
         let current = tabulation.positions(relatedTo: system).compactMap { position -> Functional? in
             let entry = tabulation.entries[position]
             guard !entry.figure.isShown, let functional = entry.functionals.first else { return nil }
             switch tabulation.keys[position].measure {
             case .respondents:
-                return functional
+                return unlisted.contains(functional.group) ? nil : functional
             case .count where functional.system == system && !entry.isSensitive:
                 return tabulation.entries[tabulation.sizePosition(of: position)].figure.isShown ? functional : nil
             default:

@@ -8,6 +8,8 @@ struct QuarterModel {
     let counts: QuarterCounts
     /// Each merged atom's member atoms.
     let merged: [[Int]]
+    /// How many groups the atoms were merged over.
+    let groupCount: Int
     /// The merged atoms of each group.
     private let groupAtoms: [GroupKey: [Int]]
     /// Each merged atom's value index per dimension some group names, `-1` where its members differ.
@@ -17,6 +19,7 @@ struct QuarterModel {
         self.counts = counts
         let order = counts.sortedAtoms
         let sortedGroups = Array(Set(groups)).sorted()
+        groupCount = sortedGroups.count
         var membership: [Int: [Int]] = [:]
         let atomsOf = counts.atoms(in: sortedGroups, order: order)
         for (index, group) in sortedGroups.enumerated() {

@@ -23,6 +23,8 @@ struct SecondarySuppression {
     /// (millions in a national quarter, seconds each time), and hiding a figure as a complement
     /// neither protects anything new nor hides a group's size. Any other hiding clears it.
     private var protectedQuantities: [ProtectedQuantity]?
+    /// The groups of the tables hidden whole (see `QuarterAuditor.unlisted`).
+    private var unlisted: Set<GroupKey> = []
 
     /// The tables hidden whole, every figure of every group.
     var tablesHiddenWhole: [BreakdownTable] {
@@ -198,7 +200,9 @@ struct SecondarySuppression {
     // MARK: Level B: the audit
 
     private var auditor: QuarterAuditor {
-        QuarterAuditor(tabulation: tabulation, model: model, earlier: earlier, exactLimit: exactLimit)
+        var auditor = QuarterAuditor(tabulation: tabulation, model: model, earlier: earlier, exactLimit: exactLimit)
+        auditor.unlisted = unlisted
+        return auditor
     }
 
     /// The auditor, with the protected quantities listed once until something else is hidden.
@@ -252,6 +256,7 @@ struct SecondarySuppression {
     private mutating func hideWhole(_ part: TableCollapse.Part) {
         collapse.record(part)
         protectedQuantities = nil
+        if part.system == nil { unlisted.formUnion(tabulation.groups[part.table] ?? []) }
         for group in tabulation.groups[part.table] ?? [] {
             guard let system = part.system, system != .respondents else {
                 hideGroup(group, .failClosed)

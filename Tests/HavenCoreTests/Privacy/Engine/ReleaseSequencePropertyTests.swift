@@ -192,16 +192,31 @@ struct ReleaseSequencePropertyTests {
         #expect(showing * 10 >= Self.caseCount * 8, "only \(showing) of \(Self.caseCount) sequences showed a figure below the organisation")
     }
 
+    /// The same search with every table that fails at all hidden whole at once, so that what is
+    /// left is audited over the groups still listed (`QuarterAuditor.unlisted`, the merged model).
+    @Test("no release sequence leaks when tables are hidden whole at the first failure")
+    func randomSequencesWithTablesHiddenWhole() throws {
+        var withheld = 0
+        for seed in 0..<Self.caseCount {
+            withheld += try checkSequence(seed: seed, exactLimit: 0, hopelessFailures: 1, countingWithheldTables: true)
+        }
+        // Guards against a search that never hides a table whole (and so tests nothing new).
+        #expect(withheld >= Self.caseCount, "only \(withheld) tables were withheld in \(Self.caseCount) sequences")
+    }
+
     /// Runs one random release sequence against the brute-force attacker; returns how many figures
-    /// the releases showed beyond the organisation's size.
+    /// the releases showed beyond the organisation's size (or, `countingWithheldTables`, how many
+    /// tables they withheld whole).
     @discardableResult
-    func checkSequence(seed: Int, exactLimit: Int) throws -> Int {
+    func checkSequence(seed: Int, exactLimit: Int, hopelessFailures: Int = TableCollapse.hopelessFailures, countingWithheldTables: Bool = false) throws -> Int {
         var shownFigures = 0
         var random = SeededGenerator(seed: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
         var store = Store(&random)
         let module = try store.module()
         var engine = DisclosureControl(module: module)
         engine.exactLimit = exactLimit
+        engine.hopelessFailures = hopelessFailures
+        var withheldTables = 0
         let threshold = module.thresholds.group
         var ledger: [LedgerRelease] = []
         for step in 0..<4 {
@@ -213,6 +228,7 @@ struct ReleaseSequencePropertyTests {
             var counts = ResponseCounts(module: module)
             for response in store.responses() { counts.add(response) }
             let release = engine.release(counts, periods: [q3], tables: try engine.catalogue.tables(by: request.by, filter: request.filter), earlier: ledger)
+            withheldTables += release.withheldTables.values.reduce(0) { $0 + $1.count }
             let recorded = LedgerRelease(release, id: "r\(step)")
             shownFigures += recorded.figures.filter { $0.value.shown && !$0.key.group.conditions.isEmpty }.count
             for earlier in ledger where earlier.fingerprints[q3] != recorded.fingerprints[q3] {
@@ -227,6 +243,6 @@ struct ReleaseSequencePropertyTests {
             let problems = attackerFindings(sameData, store: store, threshold: threshold)
             #expect(problems.isEmpty, "seed \(seed) step \(step) \(request.by) \(request.filter): \(problems)")
         }
-        return shownFigures
+        return countingWithheldTables ? withheldTables : shownFigures
     }
 }

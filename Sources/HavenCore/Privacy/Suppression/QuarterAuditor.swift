@@ -147,11 +147,14 @@ struct QuarterAuditor {
             let quantities = open.map { protected[$0] }
             let nonZero = knownNonZero(in: system)
             let needed = Set(functionals.map(\.group) + nonZero.map(\.group) + quantities.map(\.functional.group))
-            let fresh = if needed.count * 2 <= model.groupCount {
-                audit(system, protected: quantities, insiders: insiders, model: QuarterModel(counts: model.counts, groups: Array(needed)),
-                      published: nil, functionals: functionals, nonZero: nonZero)
+            let fresh: [Finding]
+            if needed.count * 2 <= model.groupCount {
+                let merged = QuarterModel(counts: model.counts, groups: Array(needed))
+                fresh = audit(
+                    system, protected: quantities, insiders: insiders, model: merged, published: Self.sums(functionals, in: merged, system: system),
+                    nonZero: nonZero)
             } else {
-                audit(system, protected: quantities, insiders: insiders, model: model, published: published, functionals: functionals, nonZero: nonZero)
+                fresh = audit(system, protected: quantities, insiders: insiders, model: model, published: published, nonZero: nonZero)
             }
             for (index, finding) in zip(open, fresh) { findings[index] = finding }
         }
@@ -164,17 +167,15 @@ struct QuarterAuditor {
         return functionals.map { model.variables(of: $0, in: system) }.filter { !$0.isEmpty && distinct.insert($0).inserted }
     }
 
-    /// The full audit of `protected` in `system` of `model`, where the attacker knows the sums of
-    /// `functionals` (`published`, when already found in this model) and that those of `nonZero`
-    /// are not zero.
+    /// The full audit of `protected` in `system` of `model`, where the attacker knows the
+    /// `published` sums (distinct sets of the model's unknowns) and that those of `nonZero` are not zero.
     private func audit(
-        _ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, model: QuarterModel, published: [[Int]]?,
-        functionals: [Functional], nonZero: [Functional]
+        _ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, model: QuarterModel, published: [[Int]], nonZero: [Functional]
     ) -> [Finding] {
         let values = model.values(of: system)
         var attacker = AttackerSystem(variableCount: values.count)
         func value(_ variables: [Int]) -> Int { variables.reduce(0) { $0 + values[$1] } }
-        for variables in published ?? Self.sums(functionals, in: model, system: system) {
+        for variables in published {
             attacker.addEquality(variables.map { ($0, 1) }, equals: value(variables))
         }
         for functional in nonZero {

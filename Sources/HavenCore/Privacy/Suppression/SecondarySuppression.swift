@@ -228,7 +228,8 @@ struct SecondarySuppression {
     // MARK: Hiding a table whole
 
     /// Before the first full audit of tables too large for the exact LP, one protected quantity in
-    /// `probeStride` of each system (or fewer, to audit about `probeSample` in all) is audited, and
+    /// `probeStride` of about `probeSystems` systems (or fewer, to audit about `probeSample` in
+    /// all) is audited, and
     /// tables where most of the sample fails are hidden whole at once (`hopelessTables`): a full
     /// round would cost minutes only to confirm it.
     /// Probed again after each hiding, as only the deepest hopeless tables go at a time: hiding a
@@ -238,10 +239,16 @@ struct SecondarySuppression {
         guard isLarge else { return false }
         while true {
             let auditor = keptAuditor()
-            let stride = max(Self.probeStride, auditor.protected.count / Self.probeSample)
-            let sample = Array(auditor.findings(insiders: false, sampledEvery: stride).values.joined())
+            let counts = Dictionary(grouping: auditor.protected, by: \.functional.system).mapValues(\.count)
+            let systems = counts.keys.sorted()
+            let every = max(1, systems.count / Self.probeSystems)
+            let sampled = systems.enumerated().filter { $0.offset % every == 0 || $0.element == .respondents }.map(\.element)
+            let inSample = sampled.reduce(0) { $0 + counts[$1, default: 0] }
+            let stride = max(Self.probeStride, inSample / Self.probeSample)
+            let sample = Array(auditor.findings(in: Set(sampled), insiders: false, sampledEvery: stride).values.joined())
             let failing = sample.filter { !$0.isSafe }
-            let hopeless = collapse.hopelessTables(failing, among: sample, scale: stride)
+            let scale = stride * max(1, auditor.protected.count / max(inSample, 1))
+            let hopeless = collapse.hopelessTables(failing, among: sample, scale: scale)
             if hopeless.isEmpty { return failing.isEmpty }
             hopeless.forEach { hideWhole(TableCollapse.Part(table: $0)) }
         }
@@ -251,6 +258,10 @@ struct SecondarySuppression {
     /// A national quarter protects a million quantities: a sample of a few thousand tells whether
     /// most of a table fails as surely as fifty thousand, at a tenth of the searches.
     static let probeSample = 5_000
+    /// A probe audits every so many question systems to sample about this many (and the group
+    /// sizes'): a module's questions share their tables, so a few of them tell whether most of a
+    /// table fails, and each system audited costs a model over every atom of the quarter.
+    static let probeSystems = 6
 
     /// Hides every figure of `part`'s system (of every system, when nil) in its table's groups.
     private mutating func hideWhole(_ part: TableCollapse.Part) {

@@ -22,11 +22,11 @@ Environment:
   BENCH_DATA     where generated files are kept between runs (default: $TMPDIR/haven-bench-data)
   BENCH_SIZES    comma-separated row counts (default 100000,1000000)
   BENCH_RUNS     runs per tool and size (default 3); medians are reported
-  BENCH_TIMEOUT  seconds one Haven report may take before it is stopped (default 900, above the
-                 1M report's six minutes on two cores); later runs of that size, and larger
+  BENCH_TIMEOUT  seconds one Haven report may take before it is stopped (default 900, several
+                 times the 1M report's time on two cores); later runs of that size, and larger
                  sizes, are then skipped and reported as such
   BENCH_MEMORY_MB  address-space limit of one Haven report run, so a runaway run cannot take
-                 the shared machine's memory (default 16000, above the 1M report's 11 GB of
+                 the shared machine's memory (default 16000, well above the 1M report's
                  address space); a run stopped by it is reported
   BENCH_SKIP     comma-separated parts to leave out: report, count, duckdb, import, phases
   BENCH_PHASES_ROWS  size of the small file on which counting and the privacy engine are timed

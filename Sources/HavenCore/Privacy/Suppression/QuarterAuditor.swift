@@ -128,21 +128,27 @@ struct QuarterAuditor {
     /// are audited over the roles' cells instead of every site's.
     private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, settled: [Finding]) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
+        var findings: [Finding?] = protected.map { quantity in
+            guard var finding = safe[quantity.functional], let interval = finding.interval, quantity.isSafe(interval) else { return nil }
+            finding.quantity = quantity
+            return finding
+        }
+        var open = findings.indices.filter { findings[$0] == nil }
+        guard !open.isEmpty else { return findings.compactMap(\.self) }
         let values = model.values(of: system)
         let functionals = published(in: system)
         let published = Self.sums(functionals, in: model, system: system)
-        let exchanges = values.count <= exactLimit ? nil : ExchangeCertifier(values: values, published: published)
-        var findings: [Finding?] = protected.map { quantity in
-            if var finding = safe[quantity.functional], let interval = finding.interval, quantity.isSafe(interval) {
-                finding.quantity = quantity
-                return finding
+        if values.count > exactLimit {
+            let exchanges = ExchangeCertifier(values: values, published: published)
+            for index in open {
+                let quantity = protected[index]
+                guard let interval = exchanges.interval(of: model.variables(of: quantity.functional, in: system), value: quantity.value),
+                    quantity.isSafe(interval)
+                else { continue }
+                findings[index] = Finding(quantity: quantity, interval: interval, isSafe: true, isCertified: true)
             }
-            guard let interval = exchanges?.interval(of: model.variables(of: quantity.functional, in: system), value: quantity.value),
-                quantity.isSafe(interval)
-            else { return nil }
-            return Finding(quantity: quantity, interval: interval, isSafe: true, isCertified: true)
+            open = open.filter { findings[$0] == nil }
         }
-        let open = findings.indices.filter { findings[$0] == nil }
         if !open.isEmpty {
             let quantities = open.map { protected[$0] }
             let nonZero = knownNonZero(in: system)

@@ -229,9 +229,8 @@ struct SecondarySuppression {
 
     /// Before the first full audit of tables too large for the exact LP, one protected quantity in
     /// `probeStride` of about `probeSystems` systems (or fewer, to audit about `probeSample` in
-    /// all) is audited, and
-    /// tables where most of the sample fails are hidden whole at once (`hopelessTables`): a full
-    /// round would cost minutes only to confirm it.
+    /// all) is audited, and tables where most of the sample fails are hidden whole at once
+    /// (`hopelessTables`): a full round would cost minutes only to confirm it.
     /// Probed again after each hiding, as only the deepest hopeless tables go at a time: hiding a
     /// nested table may free its margins' cells, or leave a table of small sites failing in turn.
     /// True when the last sample had no failure at all.

@@ -31,11 +31,12 @@ struct ReportInjectionTests {
     static let comments = ["<script>alert(1)</script>", "\" onmouseover=\"x", "</td><img src=x onerror=alert(1)>"]
     static let site = "A&E <Unit>"
 
-    /// Twelve answers in each of two sites, one of them with a hostile name.
+    /// Thirty answers in each of two sites, one of them with a hostile name: six of each answer,
+    /// so that the site table is shown (one mostly hidden would be withheld whole, names and all).
     func data(in folder: TemporaryFolder) throws -> String {
         var lines = ["period,team,note,site"]
         for site in [Self.site, "North"] {
-            for person in 0..<12 {
+            for person in 0..<30 {
                 lines.append("2026Q4,\(person % 5 + 1),,\"\(site)\"")
             }
         }

@@ -44,6 +44,7 @@ struct SecondarySuppression {
     }
 
     mutating func run() {
+        collapse.mostlyHidden(in: tabulation).forEach { hideWhole(TableCollapse.Part(table: $0)) }
         hideDerivedPools()
         hideCellPools()
         // The insider re-run is the costly part of an audit and rarely fails where the plain audit

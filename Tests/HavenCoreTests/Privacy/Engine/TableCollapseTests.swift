@@ -22,9 +22,31 @@ struct TableCollapseTests {
         return responses
     }
 
+    /// Thirty people in each pair, six of each answer and half of them affected, but two in one
+    /// pair: the nested table is mostly shown, with some figures hidden.
+    func largePairs() -> [Response] {
+        var responses: [Response] = []
+        for site in ["a", "b", "s"] {
+            for role in ["rn", "md", "admin"] {
+                guard site != "s" || role != "admin" else {
+                    responses += people(2, site: site, role: role, team: "3")
+                    continue
+                }
+                for answer in ["1", "2", "3", "4", "5"] {
+                    responses += people(3, site: site, role: role, team: answer, affected: "yes")
+                    responses += people(3, site: site, role: role, team: answer, affected: "no")
+                }
+            }
+        }
+        return responses
+    }
+
     func tabulation() throws -> (Tabulation, QuarterCounts) {
+        try tabulation(of: responses())
+    }
+
+    func tabulation(of responses: [Response]) throws -> (Tabulation, QuarterCounts) {
         let module = try attackModule()
-        let responses = responses()
         let quarter = try #require(counts(module, responses).quarters[q3])
         let catalogue = ReportCatalogue(module: module)
         let tables = try catalogue.tables(by: ["site", "role"], filter: [])
@@ -39,6 +61,7 @@ struct TableCollapseTests {
         // Every system audited by moves, as in a national table.
         var secondary = SecondarySuppression(tabulation: tabulation, model: model, earlier: EarlierKnowledge(), groupThreshold: 5, exactLimit: 0)
         secondary.collapse.hopelessFailures = hopelessFailures
+        secondary.collapse.withholdsMostlyHidden = false
         secondary.run()
         return secondary
     }
@@ -194,6 +217,37 @@ struct TableCollapseTests {
         fresh.record(part)
         #expect(fresh.nextPart(for: site) == nil, "the role table does not add up sites")
         #expect(fresh.nextPart(for: try quantity(in: try table([]))) == nil, "the organisation's table is the whole system")
+    }
+
+    @Test("a table the primary rules leave mostly hidden is withheld before any audit; one mostly shown is not")
+    func mostlyHiddenRule() throws {
+        let small = try tabulation().0
+        let nested = try #require(small.groups.keys.first { $0.dimensions == ["site", "role"] })
+        #expect(TableCollapse(tabulation: small).mostlyHidden(in: small) == [nested])
+
+        let large = try tabulation(of: largePairs()).0
+        let figures = (large.groups[nested] ?? []).flatMap { large.positions(of: $0) }.map { large.entries[$0].figure }
+        #expect(figures.contains { !$0.isShown } && figures.filter(\.isShown).count * 2 > figures.count)
+        #expect(TableCollapse(tabulation: large).mostlyHidden(in: large).isEmpty)
+
+        var collapse = TableCollapse(tabulation: small)
+        collapse.record(TableCollapse.Part(table: nested))
+        #expect(collapse.mostlyHidden(in: small).isEmpty, "already hidden")
+    }
+
+    @Test("with the defaults, a nested table of small pairs is withheld whole and the sites and roles keep every figure")
+    func mostlyHiddenInRelease() throws {
+        let module = try attackModule()
+        let engine = DisclosureControl(module: module)
+        let tables = try engine.catalogue.tables(by: ["site", "role"], filter: [])
+        let release = engine.release(counts(module, responses()), periods: [q3], tables: tables)
+        let nested = try #require(tables.first { $0.dimensions == ["site", "role"] })
+        #expect(release.withheldTables[q3] == [nested])
+        #expect(release.withheld.isEmpty)
+        let margins = release.figures.filter { $0.key.group.conditions.count < 2 }
+        #expect(!margins.isEmpty)
+        let secondary = margins.filter { [.complementary, .failClosed].contains($0.value.suppression) }
+        #expect(secondary.isEmpty, "nothing hidden but what is small itself: \(secondary.keys.map(\.description).sorted())")
     }
 
     @Test("a table hidden whole is released without groups, and the page says why")

@@ -55,6 +55,13 @@ struct CommentSafetyReviewTests {
         #expect(review.quarantined.isEmpty)
     }
 
+    @Test("a text repeated is reviewed once, and every copy is published or quarantined with it")
+    func repeatedTexts() {
+        let review = safety.review(["Parking, again", "my husband hits me", "N/A", "Parking, again", "my husband hits me", "Parking, again", "N/A"])
+        #expect(review.publishable == Array(repeating: "Parking, again", count: 3))
+        #expect(review.quarantined.map(\.text) == Array(repeating: "my husband hits me", count: 2))
+    }
+
     @Test("each comment's fate depends on its text alone, so a group's published comments are its members' (for the nested-difference rule)")
     func decisionsAreIndependent() {
         let first = ["Scheduling is tight", "me amenazó", "Call 555-201-3344"]

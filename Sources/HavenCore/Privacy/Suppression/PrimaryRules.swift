@@ -5,33 +5,40 @@ import HavenSurvey
 /// everyone" on sensitive questions, and figures derived from hidden counts.
 enum PrimaryRules {
     static func apply(to tabulation: inout Tabulation) {
-        let figures = zip(tabulation.keys, tabulation.entries)
-        let hiddenGroups = Set(figures.compactMap { key, entry -> GroupKey? in
-            key.measure == .respondents && entry.figure.count < entry.threshold ? key.group : nil
-        })
-        var fewAnswers: Set<FigureKey> = []
-        for (key, entry) in figures where key.measure == .answered && entry.figure.count < entry.threshold {
-            fewAnswers.insert(FigureKey(period: key.period, group: key.group, question: key.question, measure: .answered))
-        }
-        for (position, (key, entry)) in figures.enumerated() {
-            if let reason = reason(key, entry, hiddenGroups: hiddenGroups, fewAnswers: fewAnswers) {
-                tabulation.setSuppression(reason, at: position)
+        // One pass in canonical order, with no figure looked up: each group's run starts with its
+        // size, and a question's answered count comes before its other figures. A national
+        // quarter holds millions of figures, and sets of their groups and keys took seconds.
+        var smallGroup = false
+        var fewAnswers: String?
+        for position in tabulation.entries.indices {
+            let count = tabulation.entries[position].figure.count
+            let threshold = tabulation.entries[position].threshold
+            if tabulation.sizePosition(of: position) == position {
+                smallGroup = count < threshold
+                fewAnswers = nil
+            } else if tabulation.keys[position].measure == .answered {
+                fewAnswers = count < threshold ? tabulation.keys[position].question : nil
             }
+            let reason: Figure.Suppression?
+            if smallGroup {
+                reason = .smallGroup
+            } else if fewAnswers != nil, tabulation.keys[position].question == fewAnswers {
+                reason = .fewAnswers
+            } else {
+                reason = contentReason(tabulation.keys[position].measure, tabulation.entries[position])
+            }
+            if let reason { tabulation.setSuppression(reason, at: position) }
         }
     }
 
-    private static func reason(_ key: FigureKey, _ entry: Tabulation.Entry, hiddenGroups: Set<GroupKey>, fewAnswers: Set<FigureKey>) -> Figure.Suppression? {
-        if hiddenGroups.contains(key.group) { return .smallGroup }
-        guard key.measure != .respondents else { return nil }
-        if fewAnswers.contains(FigureKey(period: key.period, group: key.group, question: key.question, measure: .answered)) {
-            return .fewAnswers
-        }
+    /// The cell rules (C1–C3) for a figure of a shown group whose question enough answered.
+    private static func contentReason(_ measure: Measure, _ entry: Tabulation.Entry) -> Figure.Suppression? {
         let k = entry.threshold
         let count = entry.figure.count
-        switch key.measure {
+        switch measure {
         case .count, .percent:
             if isSmall(count, k) || (entry.isSensitive && entry.isSubstantive && (count == 0 || entry.answered - count < k)) {
-                return key.measure == .count ? .smallCount : .derived
+                return measure == .count ? .smallCount : .derived
             }
         case .favorablePercent:
             let scored = entry.answered

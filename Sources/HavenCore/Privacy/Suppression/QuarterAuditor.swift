@@ -46,16 +46,19 @@ struct QuarterAuditor {
     var protected: [ProtectedQuantity] {
         if let knownProtected { return knownProtected }
         var current: [ProtectedQuantity] = []
-        for (position, entry) in tabulation.entries.enumerated() where !entry.figure.isShown && entry.figure.suppression != .complementary {
+        for position in tabulation.entries.indices {
+            let suppression = tabulation.entries[position].figure.suppression
+            guard suppression != nil, suppression != .complementary else { continue }
             let key = tabulation.keys[position]
             let size = tabulation.entries[tabulation.sizePosition(of: position)].figure
-            for var quantity in ProtectedQuantity.of(key, entry) {
+            for var quantity in ProtectedQuantity.of(key, tabulation.entries[position]) {
                 if key.measure != .respondents {
                     quantity.groupSize = groupSize(key.group, shownAs: size)
                 }
                 current.append(quantity)
             }
         }
+        guard !earlier.protected.isEmpty else { return current }
         let known = Set(current.map(\.functional))
         return current + earlier.protected.filter { !known.contains($0.functional) }.map { quantity in
             var quantity = quantity

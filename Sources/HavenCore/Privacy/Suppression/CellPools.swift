@@ -24,30 +24,58 @@ struct CellPools {
     /// answered count, and each option across `groupFamilies` (a group with the groups that
     /// partition it).
     init(tabulation: Tabulation, groupFamilies: [(GroupKey, [GroupKey])]) {
+        // Everything is found by walking runs of positions in canonical order (a group's figures
+        // by question, then measure, then option), and a child's count where the same count sits
+        // in its parent's run: a national quarter has millions of counts, and building their keys
+        // to search for each one took seconds.
         var families: [Family] = []
-        var countsOf: [GroupKey: [String: [Int]]] = [:]
-        for (position, key) in tabulation.keys.enumerated() where key.measure == .count {
-            guard let question = key.question, case .question = tabulation.entries[position].functionals.first?.system else { continue }
-            countsOf[key.group, default: [:]][question, default: []].append(position)
+        var answered: Int?
+        var parts: [Int] = []
+        func flush() {
+            if let answered, !parts.isEmpty { families.append(Family(total: answered, parts: parts)) }
+            parts = []
         }
-        for (group, questions) in countsOf.sorted(by: { $0.key < $1.key }) {
-            for (question, counts) in questions.sorted(by: { $0.key < $1.key }) {
-                guard let total = tabulation.position(of: FigureKey(period: tabulation.period, group: group, question: question, measure: .answered)) else { continue }
-                families.append(Family(total: total, parts: counts))
+        for position in tabulation.keys.indices {
+            switch tabulation.keys[position].measure {
+            case .respondents, .answered:
+                flush()
+                answered = tabulation.keys[position].measure == .answered ? position : nil
+            case .count where Self.isChoiceCount(position, in: tabulation):
+                if let total = answered, tabulation.keys[total].question == tabulation.keys[position].question { parts.append(position) }
+            default:
+                break
             }
         }
+        flush()
         for (parent, children) in groupFamilies {
-            for (question, counts) in (countsOf[parent] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                for total in counts {
-                    let option = tabulation.keys[total].option
-                    let parts = children.compactMap { child in
-                        tabulation.position(of: FigureKey(period: tabulation.period, group: child, question: question, measure: .count, option: option))
-                    }
-                    families.append(Family(total: total, parts: parts))
-                }
+            let start = tabulation.positions(of: parent).lowerBound
+            for total in tabulation.positions(of: parent) where tabulation.keys[total].measure == .count && Self.isChoiceCount(total, in: tabulation) {
+                let parts = children.compactMap { Self.position(like: total, at: total - start, in: $0, of: tabulation) }
+                families.append(Family(total: total, parts: parts))
             }
         }
         self.families = families
+    }
+
+    /// Whether the figure at `position` is a count of a single-choice or scale question.
+    private static func isChoiceCount(_ position: Int, in tabulation: Tabulation) -> Bool {
+        guard tabulation.keys[position].question != nil, case .question = tabulation.entries[position].functionals.first?.system else { return false }
+        return true
+    }
+
+    /// The position in `group`'s run of the count of the same question and option as the one at
+    /// `total`: at `offset` into the run when the group's figures are laid out as its parent's
+    /// (the same questions), else by search.
+    private static func position(like total: Int, at offset: Int, in group: GroupKey, of tabulation: Tabulation) -> Int? {
+        let run = tabulation.positions(of: group)
+        let guess = run.lowerBound + offset
+        if run.contains(guess), tabulation.keys[guess].measure == .count, tabulation.keys[guess].option == tabulation.keys[total].option,
+            tabulation.keys[guess].question == tabulation.keys[total].question
+        {
+            return guess
+        }
+        let key = tabulation.keys[total]
+        return tabulation.position(of: FigureKey(period: tabulation.period, group: group, question: key.question, measure: .count, option: key.option))
     }
 
     /// One figure to hide per family that breaks the rule, given each hidden count's required upper

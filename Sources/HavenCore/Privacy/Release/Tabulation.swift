@@ -1,4 +1,6 @@
+import Dispatch
 import HavenSurvey
+import Synchronization
 
 /// What a figure sums, in the linear model of one quarter: a group's atoms and some categories
 /// of one system (the respondents, or one question, or one option of a multi-choice question).
@@ -79,35 +81,50 @@ struct Tabulation {
         self.period = period
         let module = catalogue.module
         let order = counts.sortedAtoms
-        var byGroup: [GroupKey: [(key: FigureKey, entry: Entry)]] = [:]
+        var found: [(group: GroupKey, atoms: [Int], questions: [Question])] = []
+        var seen: Set<GroupKey> = []
         for table in tables {
             let candidates = Self.groups(of: table, counts: counts, module: module)
             let atomsOf = counts.atoms(in: candidates, order: order)
             groups[table] = candidates.filter { !(atomsOf[$0] ?? []).isEmpty }
             // A group is in one table: its conditions name the table's dimensions.
-            for group in groups[table] ?? [] where byGroup[group] == nil {
-                byGroup[group] = Self.figures(
-                    period: period, group: group, atoms: atomsOf[group] ?? [], counts: counts, questions: catalogue.questions(in: table),
-                    thresholds: module.thresholds)
+            for group in groups[table] ?? [] where seen.insert(group).inserted {
+                found.append((group, atomsOf[group] ?? [], catalogue.questions(in: table)))
             }
         }
-        // Sorting each group's few hundred keys and then the groups costs far less than sorting
-        // millions of keys at once; a figure's key sorts its group first, so the order is the same.
-        let total = byGroup.values.reduce(0) { $0 + $1.count }
+        let jobs = found.sorted { $0.group < $1.group }
+        // Groups are tabulated on every core (a national quarter has ten thousand of them and
+        // millions of figures). Sorting each group's few hundred keys apart costs far less than
+        // sorting millions at once; a figure's key sorts its group first, so the order is the same.
+        let built = Mutex([[(key: FigureKey, entry: Entry)]](repeating: [], count: jobs.count))
+        let thresholds = module.thresholds
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            let figures = Self.figures(period: period, group: job.group, atoms: job.atoms, counts: counts, questions: job.questions, thresholds: thresholds)
+                .sorted { $0.key.precedes(inGroup: $1.key) }
+            built.withLock { $0[index] = figures }
+        }
+        var byGroup = built.withLock { figures in
+            defer { figures = [] }
+            return figures
+        }
+        let total = byGroup.reduce(0) { $0 + $1.count }
         entries.reserveCapacity(total)
         keys.reserveCapacity(total)
         sizePositions.reserveCapacity(total)
-        for group in byGroup.keys.sorted() {
+        for index in jobs.indices {
             let start = entries.count
-            for (key, entry) in (byGroup[group] ?? []).sorted(by: { $0.key.precedes(inGroup: $1.key) }) {
+            // Each group's figures are let go once copied, so the quarter is not held twice.
+            for (key, entry) in byGroup[index] {
                 keys.append(key)
                 entries.append(entry)
                 sizePositions.append(start)
             }
-            groupRanges[group] = start..<entries.count
+            byGroup[index] = []
+            groupRanges[jobs[index].group] = start..<entries.count
         }
-        for (position, entry) in entries.enumerated() {
-            let systems = entry.functionals.map(\.system)
+        for position in entries.indices {
+            let systems = entries[position].functionals.map(\.system)
             for (index, system) in systems.enumerated() where !systems[..<index].contains(system) {
                 positionsBySystem[system, default: []].append(position)
             }

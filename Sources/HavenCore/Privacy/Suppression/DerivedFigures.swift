@@ -5,9 +5,11 @@ import HavenSurvey
 /// sensitive question never at the scale's end, where it would say everyone answered the same.
 enum DerivedFigures {
     static func settle(_ tabulation: inout Tabulation, module: SurveyModule) {
-        for (position, key) in tabulation.keys.enumerated() {
+        // Only shown figures are looked at, and only they are copied: in a national quarter most
+        // figures lie in tables hidden whole.
+        for position in tabulation.keys.indices where tabulation.entries[position].figure.isShown {
+            let key = tabulation.keys[position]
             let entry = tabulation.entries[position]
-            guard entry.figure.isShown else { continue }
             switch key.measure {
             case .percent:
                 let count = FigureKey(period: key.period, group: key.group, question: key.question, measure: .count, option: key.option)
@@ -30,9 +32,12 @@ enum DerivedFigures {
             }
         }
         // A percentage of a hidden answered count would reveal it.
-        for (position, key) in tabulation.keys.enumerated() where key.measure == .percent || key.measure == .favorablePercent || key.measure == .mean {
+        for position in tabulation.keys.indices where tabulation.entries[position].figure.isShown {
+            let measure = tabulation.keys[position].measure
+            guard measure == .percent || measure == .favorablePercent || measure == .mean else { continue }
+            let key = tabulation.keys[position]
             let answered = FigureKey(period: key.period, group: key.group, question: key.question, measure: .answered)
-            if tabulation[answered]?.figure.isShown == false, tabulation.entries[position].figure.isShown {
+            if tabulation[answered]?.figure.isShown == false {
                 tabulation.setSuppression(.derived, at: position)
             }
         }

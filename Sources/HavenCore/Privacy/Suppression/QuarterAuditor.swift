@@ -92,10 +92,19 @@ struct QuarterAuditor {
     func findings(
         in systems: Set<AuditSystemID>? = nil, insiders: Bool = true, settled: [AuditSystemID: [Finding]] = [:], sampledEvery stride: Int = 1
     ) -> [AuditSystemID: [Finding]] {
-        let bySystem = Dictionary(grouping: protected) { $0.functional.system }.mapValues { quantities in
-            stride == 1 ? quantities : quantities.enumerated().filter { $0.offset % stride == 0 }.map(\.element)
+        // Only the quantities audited are gathered: a national quarter protects hundreds of
+        // thousands, and a probe audits a few thousand of them.
+        var gathered: [AuditSystemID: [ProtectedQuantity]] = [:]
+        var seen: [AuditSystemID: Int] = [:]
+        for quantity in protected {
+            let system = quantity.functional.system
+            guard systems?.contains(system) ?? true else { continue }
+            let index = seen[system, default: 0]
+            seen[system] = index + 1
+            if index % stride == 0 { gathered[system, default: []].append(quantity) }
         }
-        let audited = bySystem.keys.sorted().filter { systems?.contains($0) ?? true }
+        let bySystem = gathered
+        let audited = bySystem.keys.sorted()
         // Systems share nothing but what this auditor holds, so they are audited side by side.
         let results = Mutex([[Finding]](repeating: [], count: audited.count))
         DispatchQueue.concurrentPerform(iterations: audited.count) { index in

@@ -239,7 +239,8 @@ struct SecondarySuppression {
         guard isLarge else { return false }
         while true {
             let auditor = keptAuditor()
-            let counts = Dictionary(grouping: auditor.protected, by: \.functional.system).mapValues(\.count)
+            var counts: [AuditSystemID: Int] = [:]
+            for quantity in auditor.protected { counts[quantity.functional.system, default: 0] += 1 }
             let systems = counts.keys.sorted()
             let every = max(1, systems.count / Self.probeSystems)
             let sampled = systems.enumerated().filter { $0.offset % every == 0 || $0.element == .respondents }.map(\.element)

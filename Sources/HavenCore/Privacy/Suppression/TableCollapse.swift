@@ -118,8 +118,9 @@ struct TableCollapse {
     /// shown (a nested table of sites by roles, most of whose cells hold a handful of people).
     /// Such a table would show little (secondary hiding only takes more), while each of its hidden
     /// cells is one more number the tables adding it up must keep unrecoverable: at a health
-    /// center of 250 staff, keeping sites by roles hid most of the site and role tables and whole
-    /// questions of the organisation's, and took five times as long, to show nothing of it.
+    /// center of 250 respondents a quarter, keeping sites by roles hid most of the site and role
+    /// tables and whole questions of the organisation's, and took five times as long, to show
+    /// nothing of it.
     func mostlyHidden(in tabulation: Tabulation) -> [BreakdownTable] {
         guard withholdsMostlyHidden else { return [] }
         return tables.filter { table in

@@ -1,0 +1,39 @@
+import HavenSurvey
+import Testing
+
+@testable import HavenCore
+
+@Suite("once tables are withheld whole, the audit over the groups still listed sees every published sum")
+struct MergedModelAuditTests {
+    /// Ten sites of nurses and doctors, and two admins at s1 who answered "1" beside ten at s2 who
+    /// answered "4". Every table by site is withheld whole, so the roles' quantities are audited
+    /// on a model merged over a handful of the quarter's 36 groups.
+    @Test("a role's small count, the rest of its row shown, is exact: the merged model keeps the role's published row")
+    func exactCountFound() throws {
+        let sites = (1...10).map { "s\($0)" }
+        let module = try attackModule(sites: sites)
+        var responses = sites.flatMap { people(6, site: $0, role: "rn", team: "4") + people(6, site: $0, role: "md", team: "5") }
+        responses += people(2, site: "s1", role: "admin", team: "1") + people(10, site: "s2", role: "admin", team: "4")
+        let quarter = try #require(counts(module, responses).quarters[q3])
+        let catalogue = ReportCatalogue(module: module)
+        var tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site", "role"], filter: []), catalogue: catalogue)
+        PrimaryRules.apply(to: &tabulation)
+        var unlisted: Set<GroupKey> = []
+        for (table, groups) in tabulation.groups where table.dimensions.contains("site") {
+            unlisted.formUnion(groups)
+            for position in groups.flatMap({ tabulation.positions(of: $0) }) {
+                tabulation.setSuppression(.failClosed, at: position)
+            }
+        }
+        let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
+        #expect(model.groupCount == 36)
+        var auditor = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge())
+        auditor.unlisted = unlisted
+        let findings = auditor.findings(in: [.question("team")], insiders: false)[.question("team")] ?? []
+
+        let admin = GroupKey([GroupCondition(dimension: "role", value: "admin")])
+        let ones = try #require(findings.first { $0.quantity.key == FigureKey(period: q3, group: admin, question: "team", measure: .count, option: "1") })
+        #expect(!ones.isSafe)
+        #expect(ones.interval == AttackerInterval(lower: 2, upper: 2), "twelve answered, ten said 4, the rest shown as zeros")
+    }
+}

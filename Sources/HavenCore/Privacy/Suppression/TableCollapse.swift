@@ -114,24 +114,38 @@ struct TableCollapse {
         later * 10 > earlier * 9
     }
 
-    /// The tables to hide whole before any audit: those the primary rules leave less than half
-    /// shown (a nested table of sites by roles, most of whose cells hold a handful of people).
-    /// Such a table would show little (secondary hiding only takes more), while each of its hidden
-    /// cells is one more number the tables adding it up must keep unrecoverable: at a health
-    /// center of 250 respondents a quarter, keeping sites by roles hid most of the site and role
-    /// tables and whole questions of the organisation's, and took five times as long, to show
-    /// nothing of it.
+    /// The tables to hide whole before any audit: those the primary rules leave mostly hidden.
+    /// Such a table would show little (secondary hiding only takes more), while each of its
+    /// hidden cells is one more number the tables adding it up must keep unrecoverable: at a
+    /// health center of 250 respondents a quarter, keeping sites by roles hid most of the site and
+    /// role tables and whole questions of the organisation's, and took five times as long, to
+    /// show nothing of it.
+    ///
+    /// A nested table is mostly hidden when less than half its figures are shown: its many pairs
+    /// of a handful of people cost both its margins. A single breakdown is when most of its
+    /// groups large enough to show have less than half their answer counts shown (or none is
+    /// large enough): a few large sites among many tiny ones are shown, the tiny ones pooled.
     func mostlyHidden(in tabulation: Tabulation) -> [BreakdownTable] {
         guard withholdsMostlyHidden else { return [] }
         return tables.filter { table in
-            var figures = 0
-            var shown = 0
-            for group in tabulation.groups[table] ?? [] {
-                let positions = tabulation.positions(of: group)
-                figures += positions.count
-                shown += positions.lazy.filter { tabulation.entries[$0].figure.isShown }.count
+            let groups = tabulation.groups[table] ?? []
+            guard !groups.isEmpty, canCollapse(Part(table: table)) else { return false }
+            func isShown(_ position: Int) -> Bool { tabulation.entries[position].figure.isShown }
+            if table.dimensions.count > 1 {
+                let positions = groups.flatMap { tabulation.positions(of: $0) }
+                return positions.lazy.filter(isShown).count * 2 < positions.count
             }
-            return shown * 2 < figures && canCollapse(Part(table: table))
+            var listed = 0
+            var blank = 0
+            for group in groups {
+                let positions = tabulation.positions(of: group)
+                guard let size = positions.first, isShown(size) else { continue }
+                listed += 1
+                // The answer counts say it: percentages follow them, and means go with any of them.
+                let counts = positions.filter { tabulation.keys[$0].measure == .count }
+                if counts.lazy.filter(isShown).count * 2 < counts.count { blank += 1 }
+            }
+            return listed == 0 || blank * 2 > listed
         }.sorted()
     }
 

@@ -235,6 +235,24 @@ struct TableCollapseTests {
         #expect(collapse.mostlyHidden(in: small).isEmpty, "already hidden")
     }
 
+    @Test("groups too small to show do not count: two large sites among six of two people keep the site table")
+    func tinyGroupsDoNotCount() throws {
+        let sites = ["big1", "big2"] + (1...6).map { "tiny\($0)" }
+        let module = try attackModule(sites: sites)
+        var responses = sites.dropFirst(2).flatMap { people(2, site: $0) }
+        for site in sites.prefix(2) {
+            responses += ["1", "2", "3", "4", "5"].flatMap { people(12, site: site, team: $0) }
+        }
+        let quarter = try #require(counts(module, responses).quarters[q3])
+        let catalogue = ReportCatalogue(module: module)
+        let table = BreakdownTable(dimensions: ["site"])
+        var tabulation = Tabulation(period: q3, counts: quarter, tables: [BreakdownTable(dimensions: []), table], catalogue: catalogue)
+        PrimaryRules.apply(to: &tabulation)
+        let figures = (tabulation.groups[table] ?? []).flatMap { tabulation.positions(of: $0) }.map { tabulation.entries[$0].figure }
+        #expect(figures.filter(\.isShown).count * 2 < figures.count, "counted figure by figure, the table is mostly hidden")
+        #expect(TableCollapse(tabulation: tabulation).mostlyHidden(in: tabulation).isEmpty)
+    }
+
     @Test("with the defaults, a nested table of small pairs is withheld whole and the sites and roles keep every figure")
     func mostlyHiddenInRelease() throws {
         let module = try attackModule()

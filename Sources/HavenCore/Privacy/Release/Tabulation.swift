@@ -104,6 +104,7 @@ struct Tabulation {
                 .sorted { $0.key.precedes(inGroup: $1.key) }
             built.withLock { $0[index] = figures }
         }
+        // Taken out, not copied: the lock would otherwise keep every group's figures alive below.
         var byGroup = built.withLock { figures in
             defer { figures = [] }
             return figures

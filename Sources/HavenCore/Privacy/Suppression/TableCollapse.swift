@@ -132,8 +132,8 @@ struct TableCollapse {
             guard !groups.isEmpty, canCollapse(Part(table: table)) else { return false }
             func isShown(_ position: Int) -> Bool { tabulation.entries[position].figure.isShown }
             if table.dimensions.count > 1 {
-                let positions = groups.flatMap { tabulation.positions(of: $0) }
-                return positions.lazy.filter(isShown).count * 2 < positions.count
+                let runs = groups.map { tabulation.positions(of: $0) }
+                return runs.reduce(0) { $0 + $1.lazy.filter(isShown).count } * 2 < runs.reduce(0) { $0 + $1.count }
             }
             var listed = 0
             var blank = 0

@@ -47,8 +47,10 @@ public struct DisclosureControl: Sendable {
             let knowledge = EarlierKnowledge(period: period, releases: sameData, current: tabulation, other: earlierTabulation)
             let allGroups = (tabulation.groups.values.flatMap { $0 } + earlierTabulation.groups.values.flatMap { $0 })
             let model = QuarterModel(counts: quarter, groups: allGroups)
+            // Handed over, not shared: the first figure hidden would otherwise copy every figure of the
+            // quarter (700 MB in a national one).
             var secondary = SecondarySuppression(
-                tabulation: tabulation, model: model, earlier: knowledge, groupThreshold: module.thresholds.group, exactLimit: exactLimit)
+                tabulation: consume tabulation, model: model, earlier: knowledge, groupThreshold: module.thresholds.group, exactLimit: exactLimit)
             secondary.collapse.hopelessFailures = hopelessFailures
             secondary.run()
             // A quarter the audit cannot clear is not listed at all: even a row of markers would tell
@@ -58,13 +60,13 @@ public struct DisclosureControl: Sendable {
                 withheld.append(period)
                 continue
             }
-            tabulation = secondary.tabulation
+            let hiddenWhole = secondary.tablesHiddenWhole
+            tabulation = (consume secondary).tabulation
             DerivedFigures.settle(&tabulation, module: module)
             // A table hidden whole lists no groups, as a withheld quarter does: its rows would all
             // be markers, and which groups have rows would tell which have members. The ledger
             // records it as withheld, which protects its small figures in later releases as well
             // as listing each of them would (`LedgerRelease.had`).
-            let hiddenWhole = secondary.tablesHiddenWhole
             for (table, tableGroups) in tabulation.groups where !hiddenWhole.contains(table) {
                 for group in tableGroups {
                     for position in tabulation.positions(of: group) {

@@ -74,12 +74,12 @@ public enum DisclosureAudit {
                 // Not listed: hidden, in a table withheld whole; what the primary rules hid there
                 // must stay protected.
                 guard let status = statuses[key] else {
-                    tabulation.setSuppression(primary.entries[position].figure.suppression ?? .complementary, at: position)
+                    tabulation.setSuppression(primary.figure(at: position).suppression ?? .complementary, at: position)
                     continue
                 }
                 // A hidden figure keeps its primary reason, so the audit knows it must be protected.
                 tabulation.setSuppression(status.map { hidden in
-                    recomputePrimary ? (primary.entries[position].figure.suppression ?? hidden) : hidden
+                    recomputePrimary ? (primary.figure(at: position).suppression ?? hidden) : hidden
                 }, at: position)
             }
             let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })

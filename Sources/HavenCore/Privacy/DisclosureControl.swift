@@ -70,7 +70,7 @@ public struct DisclosureControl: Sendable {
             for (table, tableGroups) in tabulation.groups where !hiddenWhole.contains(table) {
                 for group in tableGroups {
                     for position in tabulation.positions(of: group) {
-                        figures[tabulation.keys[position]] = tabulation.entries[position].figure
+                        figures[tabulation.key(at: position)] = tabulation.figure(at: position)
                     }
                 }
             }

@@ -39,24 +39,51 @@ struct SystemLayout {
 /// Every figure a release could show for one quarter, with its exact value and what it sums,
 /// before any suppression.
 struct Tabulation {
+    /// One figure as the engine reads it: its numbers, its kind and its group.
     struct Entry {
         var figure: Figure
-        /// The linear forms the figure reveals (a favourable percentage reveals two).
-        var functionals: [Functional]
-        /// The threshold of the figure's question (or group).
-        var threshold: Int
-        /// For counts: the question's answered count, for the near-everyone rule.
+        /// For counts: the question's answered count, for the near-everyone rule (scored answers,
+        /// for favourable percentages and means).
         var answered: Int
-        var isSensitive: Bool
-        /// Whether the zero and "nearly everyone" protections of sensitive items apply: not to
-        /// "prefer not to answer" or answers outside the scale, which disclose nothing about anyone.
-        var isSubstantive = true
-        /// The threshold a hidden figure is protected at, when not its question's: an answered count
-        /// tells how many took part, not what they said, so it gets the group threshold.
-        var protectionThreshold: Int? = nil
-        /// For counts: the group's answered categories in the same system, whose remainder is the
-        /// count's complement.
-        var answeredFunctional: Functional? = nil
+        let template: FigureTemplate
+        let group: GroupKey
+
+        var threshold: Int { template.threshold }
+        var isSensitive: Bool { template.isSensitive }
+        var isSubstantive: Bool { template.isSubstantive }
+        var protectionThreshold: Int? { template.protectionThreshold }
+        /// The linear forms the figure reveals (a favourable percentage reveals two).
+        var functionals: [Functional] { template.forms.map { $0.functional(in: group) } }
+        var answeredFunctional: Functional? { template.answeredForm?.functional(in: group) }
+    }
+
+    /// A figure as stored: 32 bytes, where a figure with its key, forms and thresholds inline took
+    /// 300 and a national quarter has five million.
+    private struct Cell {
+        var value: Double
+        var count: Int32
+        var answered: Int32
+        /// Index into `templates`.
+        var kind: Int32
+        /// Index into `runGroups`: the group whose run holds the figure.
+        var run: Int32
+        var suppression: Figure.Suppression?
+    }
+
+    /// Every figure's key, by position.
+    struct Keys: RandomAccessCollection {
+        fileprivate let tabulation: Tabulation
+        var startIndex: Int { 0 }
+        var endIndex: Int { tabulation.cells.count }
+        subscript(position: Int) -> FigureKey { tabulation.key(at: position) }
+    }
+
+    /// Every figure, by position.
+    struct Entries: RandomAccessCollection {
+        fileprivate let tabulation: Tabulation
+        var startIndex: Int { 0 }
+        var endIndex: Int { tabulation.cells.count }
+        subscript(position: Int) -> Entry { tabulation.entry(at: position) }
     }
 
     /// The quarter tabulated.
@@ -65,23 +92,28 @@ struct Tabulation {
     /// rules change figures, never which figures exist, so a figure's position names it for the
     /// whole run: the suppression passes walk millions of figures a national quarter, and reaching
     /// one by position costs an index where reaching it by key hashes its group and searches it.
-    private(set) var entries: [Entry] = []
-    /// `keys[position]` is the key of `entries[position]`.
-    private(set) var keys: [FigureKey] = []
+    private var cells: [Cell] = []
+    private var templates: [FigureTemplate] = []
+    /// The group of each run, and where the run starts (at the group's size).
+    private var runGroups: [GroupKey] = []
+    private var runStarts: [Int] = []
     /// The positions of the figures with a linear form in each system.
     private var positionsBySystem: [AuditSystemID: [Int]] = [:]
     /// Each group's figures, a run of positions that starts with the group's size.
     private var groupRanges: [GroupKey: Range<Int>] = [:]
-    /// Per position, where its group's size is.
-    private var sizePositions: [Int] = []
     /// Groups with respondents, per table.
     var groups: [BreakdownTable: [GroupKey]] = [:]
+
+    /// `keys[position]` is the key of the figure at `position`.
+    var keys: Keys { Keys(tabulation: self) }
+    /// `entries[position]` is the figure at `position`, with what it sums.
+    var entries: Entries { Entries(tabulation: self) }
 
     init(period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue) {
         self.period = period
         let module = catalogue.module
         let order = counts.sortedAtoms
-        var found: [(group: GroupKey, atoms: [Int], questions: [Question])] = []
+        var found: [(group: GroupKey, atoms: [Int], table: BreakdownTable)] = []
         var seen: Set<GroupKey> = []
         for table in tables {
             let candidates = Self.groups(of: table, counts: counts, module: module)
@@ -89,52 +121,71 @@ struct Tabulation {
             groups[table] = candidates.filter { !(atomsOf[$0] ?? []).isEmpty }
             // A group is in one table: its conditions name the table's dimensions.
             for group in groups[table] ?? [] where seen.insert(group).inserted {
-                found.append((group, atomsOf[group] ?? [], catalogue.questions(in: table)))
+                found.append((group, atomsOf[group] ?? [], table))
             }
         }
         let jobs = found.sorted { $0.group < $1.group }
+        // Each table's kinds of figure in key order: the group's size, then question by question.
+        templates = [FigureTemplate(question: nil, measure: .respondents, threshold: module.thresholds.group, isSensitive: false, forms: [
+            FigureTemplate.Form(system: .respondents, categories: [0])
+        ])]
+        var questionKinds: [String: (first: Int, figures: [FigureNumbers.Rule])] = [:]
+        var plans: [BreakdownTable: [QuestionPlan]] = [:]
+        for table in Set(jobs.map(\.table)) {
+            let questions = catalogue.questions(in: table).sorted { $0.id < $1.id }
+            plans[table] = questions.compactMap { question in
+                guard let entry = counts.layout.entry(question.id) else { return nil }
+                if questionKinds[question.id] == nil {
+                    let kinds = FigureTemplate.kinds(of: question, thresholds: module.thresholds)
+                    questionKinds[question.id] = (templates.count, kinds.map(\.figure))
+                    templates += kinds.map(\.template)
+                }
+                let kinds = questionKinds[question.id]!
+                return QuestionPlan(question: question, layout: entry, firstKind: kinds.first, rules: kinds.figures)
+            }
+        }
         // Groups are tabulated on every core (a national quarter has ten thousand of them and
-        // millions of figures). Sorting each group's few hundred keys apart costs far less than
-        // sorting millions at once; a figure's key sorts its group first, so the order is the same.
-        let built = Mutex([[(key: FigureKey, entry: Entry)]](repeating: [], count: jobs.count))
-        let thresholds = module.thresholds
+        // millions of figures), results put back in canonical order.
+        let built = Mutex([[Cell]](repeating: [], count: jobs.count))
+        let tablePlans = plans
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
-            let figures = Self.figures(period: period, group: job.group, atoms: job.atoms, counts: counts, questions: job.questions, thresholds: thresholds)
-                .sorted { $0.key.precedes(inGroup: $1.key) }
-            built.withLock { $0[index] = figures }
+            let cells = Self.cells(run: Int32(index), atoms: job.atoms, counts: counts, plan: tablePlans[job.table] ?? [])
+            built.withLock { $0[index] = cells }
         }
         // Taken out, not copied: the lock would otherwise keep every group's figures alive below.
-        var byGroup = built.withLock { figures in
-            defer { figures = [] }
-            return figures
+        var byGroup = built.withLock { cells in
+            defer { cells = [] }
+            return cells
         }
-        let total = byGroup.reduce(0) { $0 + $1.count }
-        entries.reserveCapacity(total)
-        keys.reserveCapacity(total)
-        sizePositions.reserveCapacity(total)
+        cells.reserveCapacity(byGroup.reduce(0) { $0 + $1.count })
+        runGroups = jobs.map(\.group)
+        runStarts.reserveCapacity(jobs.count)
         for index in jobs.indices {
-            let start = entries.count
-            // Each group's figures are let go once copied, so the quarter is not held twice.
-            for (key, entry) in byGroup[index] {
-                keys.append(key)
-                entries.append(entry)
-                sizePositions.append(start)
-            }
+            let start = cells.count
+            runStarts.append(start)
+            cells += byGroup[index]
             byGroup[index] = []
-            groupRanges[jobs[index].group] = start..<entries.count
+            groupRanges[jobs[index].group] = start..<cells.count
         }
-        for position in entries.indices {
-            let systems = entries[position].functionals.map(\.system)
-            for (index, system) in systems.enumerated() where !systems[..<index].contains(system) {
+        let systemsOfKind = templates.map { template in
+            template.forms.map(\.system).reduce(into: [AuditSystemID]()) { systems, system in
+                if !systems.contains(system) { systems.append(system) }
+            }
+        }
+        for position in cells.indices {
+            for system in systemsOfKind[Int(cells[position].kind)] {
                 positionsBySystem[system, default: []].append(position)
             }
         }
     }
 
+    /// Every figure's position.
+    var allPositions: Range<Int> { cells.indices }
+
     /// The figure of `key`, if tabulated.
     subscript(key: FigureKey) -> Entry? {
-        position(of: key).map { entries[$0] }
+        position(of: key).map { entry(at: $0) }
     }
 
     /// Where the figure of `key` is, if tabulated: a binary search of its group's run, sorted by
@@ -146,24 +197,79 @@ struct Tabulation {
         var high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
-            if keys[middle].precedes(inGroup: key) { low = middle + 1 } else { high = middle }
+            if precedes(middle, key) { low = middle + 1 } else { high = middle }
         }
-        return low < range.upperBound && keys[low] == key ? low : nil
+        guard low < range.upperBound else { return nil }
+        let found = templates[Int(cells[low].kind)]
+        return found.question == key.question && found.measure == key.measure && found.option == key.option ? low : nil
+    }
+
+    /// Whether the figure at `position` comes before `key` in its group (see `FigureKey.precedes`).
+    private func precedes(_ position: Int, _ key: FigureKey) -> Bool {
+        let template = templates[Int(cells[position].kind)]
+        if template.question != key.question { return (template.question ?? "") < (key.question ?? "") }
+        if template.measure != key.measure { return template.measure < key.measure }
+        return (template.option ?? "") < (key.option ?? "")
+    }
+
+    /// The key of the figure at `position`.
+    func key(at position: Int) -> FigureKey {
+        let cell = cells[position]
+        let template = templates[Int(cell.kind)]
+        return FigureKey(period: period, group: runGroups[Int(cell.run)], question: template.question, measure: template.measure, option: template.option)
+    }
+
+    /// The figure at `position`, with what it sums.
+    func entry(at position: Int) -> Entry {
+        let cell = cells[position]
+        return Entry(figure: figure(at: position), answered: Int(cell.answered), template: templates[Int(cell.kind)], group: runGroups[Int(cell.run)])
+    }
+
+    /// The figure at `position`.
+    func figure(at position: Int) -> Figure {
+        let cell = cells[position]
+        return Figure(count: Int(cell.count), value: cell.value, suppression: cell.suppression)
+    }
+
+    /// Whether the figure at `position` may be shown; for the passes that ask it of every figure.
+    func isShown(at position: Int) -> Bool {
+        cells[position].suppression == nil
+    }
+
+    /// What the figure at `position` measures.
+    func measure(at position: Int) -> Measure {
+        templates[Int(cells[position].kind)].measure
+    }
+
+    /// The question of the figure at `position`; nil for a group's size.
+    func question(at position: Int) -> String? {
+        templates[Int(cells[position].kind)].question
+    }
+
+    /// The option of the figure at `position`, for counts and percentages.
+    func option(at position: Int) -> String? {
+        templates[Int(cells[position].kind)].option
+    }
+
+    /// The first linear form of the figure at `position`, if it has one.
+    func functional(at position: Int) -> Functional? {
+        let cell = cells[position]
+        return templates[Int(cell.kind)].forms.first?.functional(in: runGroups[Int(cell.run)])
     }
 
     /// Where the size of the group of the figure at `position` is.
     func sizePosition(of position: Int) -> Int {
-        sizePositions[position]
+        runStarts[Int(cells[position].run)]
     }
 
     /// Hides the figure at `position` for `reason` (shows it, for nil).
     mutating func setSuppression(_ reason: Figure.Suppression?, at position: Int) {
-        entries[position].figure.suppression = reason
+        cells[position].suppression = reason
     }
 
     /// Hides the figure of `key` for `reason`, if tabulated.
     mutating func setSuppression(_ reason: Figure.Suppression?, of key: FigureKey) {
-        if let position = position(of: key) { entries[position].figure.suppression = reason }
+        if let position = position(of: key) { cells[position].suppression = reason }
     }
 
     /// The positions of figures with a linear form in `system`, group sizes first (every question
@@ -191,89 +297,37 @@ struct Tabulation {
         return groups
     }
 
-    /// The figures of `group`.
-    private static func figures(
-        period: Period, group: GroupKey, atoms: [Int], counts: QuarterCounts, questions: [Question], thresholds: Thresholds
-    ) -> [(key: FigureKey, entry: Entry)] {
-        var figures: [(key: FigureKey, entry: Entry)] = []
-        func put(_ key: FigureKey, _ entry: Entry) {
-            figures.append((key, entry))
+    /// One question's figures in every group of a table: its counts' place, and its kinds of
+    /// figure from `firstKind` on.
+    private struct QuestionPlan: Sendable {
+        let question: Question
+        let layout: CountLayout.Entry
+        let firstKind: Int
+        let rules: [FigureNumbers.Rule]
+    }
+
+    /// The figures of one group, in key order: its size, then each question's kinds of figure.
+    private static func cells(
+        run: Int32, atoms: [Int], counts: QuarterCounts,
+        plan: [QuestionPlan]
+    ) -> [Cell] {
+        var cells: [Cell] = []
+        cells.reserveCapacity(plan.reduce(1) { $0 + $1.rules.count })
+        func put(_ numbers: FigureNumbers, kind: Int) {
+            cells.append(Cell(value: numbers.value, count: Int32(numbers.count), answered: Int32(numbers.answered), kind: Int32(kind), run: run))
         }
         let respondents = atoms.reduce(0) { $0 + counts.respondents[$1] }
-        let groupKey = FigureKey(period: period, group: group, measure: .respondents)
-        let groupFunctionals = [Functional(system: .respondents, group: group, categories: [0])]
-        figures.reserveCapacity(questions.reduce(1) { $0 + 2 * $1.options.count + 4 })
-        put(groupKey, Entry(
-            figure: Figure(count: respondents, value: Double(respondents)), functionals: groupFunctionals,
-            threshold: thresholds.group, answered: respondents, isSensitive: false))
-        for question in questions {
-            guard let layout = counts.layout.entry(question.id) else { continue }
-            let threshold = max(question.threshold ?? 0, question.isSensitive ? thresholds.sensitive : thresholds.group)
+        put(FigureNumbers(count: respondents, value: Double(respondents), answered: respondents), kind: 0)
+        for plan in plan {
             func sum(_ slot: Int) -> Int { atoms.reduce(0) { $0 + counts.count(atom: $1, slot: slot) } }
-            func key(_ measure: Measure, _ option: String? = nil) -> FigureKey {
-                FigureKey(period: period, group: group, question: question.id, measure: measure, option: option)
-            }
-            func entry(_ count: Int, _ value: Double, _ functionals: [Functional], answered: Int) -> Entry {
-                Entry(figure: Figure(count: count, value: value), functionals: functionals, threshold: threshold, answered: answered, isSensitive: question.isSensitive)
-            }
-            if question.type == .multi {
-                let answered = sum(layout.answeredSlot)
-                var answeredEntry = entry(answered, Double(answered), question.options.indices.map {
-                    Functional(system: .multiOption(question.id, $0), group: group, categories: [0, 1])
-                }, answered: answered)
-                answeredEntry.protectionThreshold = thresholds.group
-                put(key(.answered), answeredEntry)
-                for (index, option) in question.options.enumerated() {
-                    let chosen = sum(layout.offset + index)
-                    let system = AuditSystemID.multiOption(question.id, index)
-                    // A count and its percentage share one array of forms: one heap object fewer per
-                    // option and group, millions in a national quarter.
-                    let functionals = [Functional(system: system, group: group, categories: [0])]
-                    let substantive = option.code != AnswerOption.preferNotCode
-                    var count = entry(chosen, Double(chosen), functionals, answered: answered)
-                    count.answeredFunctional = Functional(system: system, group: group, categories: [0, 1])
-                    count.isSubstantive = substantive
-                    put(key(.count, option.code), count)
-                    var percent = entry(chosen, Self.percent(chosen, of: answered), functionals, answered: answered)
-                    percent.isSubstantive = substantive
-                    put(key(.percent, option.code), percent)
-                }
-                continue
-            }
-            let system = AuditSystemID.question(question.id)
-            let optionCounts = question.options.indices.map { sum(layout.offset + $0) }
-            let answered = optionCounts.reduce(0, +)
-            let answeredFunctional = Functional(system: system, group: group, categories: Array(question.options.indices))
-            var answeredEntry = entry(answered, Double(answered), [answeredFunctional], answered: answered)
-            answeredEntry.protectionThreshold = thresholds.group
-            put(key(.answered), answeredEntry)
-            for (index, option) in question.options.enumerated() {
-                let functionals = [Functional(system: system, group: group, categories: [index])]
-                let substantive = !option.isOutsideScale && option.code != AnswerOption.preferNotCode
-                var count = entry(optionCounts[index], Double(optionCounts[index]), functionals, answered: answered)
-                count.answeredFunctional = answeredFunctional
-                count.isSubstantive = substantive
-                put(key(.count, option.code), count)
-                var percent = entry(optionCounts[index], Self.percent(optionCounts[index], of: answered), functionals, answered: answered)
-                percent.isSubstantive = substantive
-                put(key(.percent, option.code), percent)
-            }
-            let scored = question.options.indices.filter { !question.options[$0].isOutsideScale && question.options[$0].code != AnswerOption.preferNotCode }
-            let scoredCount = scored.reduce(0) { $0 + optionCounts[$1] }
-            let favorable = scored.filter { question.favorable.contains(question.options[$0].code) }
-            if !favorable.isEmpty {
-                let favorableCount = favorable.reduce(0) { $0 + optionCounts[$1] }
-                put(key(.favorablePercent), entry(
-                    favorableCount, Self.percent(favorableCount, of: scoredCount),
-                    [Functional(system: system, group: group, categories: favorable), Functional(system: system, group: group, categories: scored)],
-                    answered: scoredCount))
-            }
-            if question.scale?.isOrdered == true, scoredCount > 0 {
-                let total = scored.reduce(0) { $0 + optionCounts[$1] * (Int(question.options[$1].code) ?? 0) }
-                put(key(.mean), entry(scoredCount, Double(total) / Double(scoredCount), [], answered: scoredCount))
+            let options = plan.question.options.indices.map { sum(plan.layout.offset + $0) }
+            let answered = plan.question.type == .multi ? sum(plan.layout.answeredSlot) : options.reduce(0, +)
+            let questionCounts = QuestionCounts(options: options, answered: answered)
+            for (index, rule) in plan.rules.enumerated() {
+                if let numbers = rule(questionCounts) { put(numbers, kind: plan.firstKind + index) }
             }
         }
-        return figures
+        return cells
     }
 
     static func percent(_ count: Int, of total: Int) -> Double {

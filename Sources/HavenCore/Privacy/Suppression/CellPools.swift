@@ -35,13 +35,13 @@ struct CellPools {
             if let answered, !parts.isEmpty { families.append(Family(total: answered, parts: parts)) }
             parts = []
         }
-        for position in tabulation.keys.indices {
-            switch tabulation.keys[position].measure {
+        for position in tabulation.allPositions {
+            switch tabulation.measure(at: position) {
             case .respondents, .answered:
                 flush()
-                answered = tabulation.keys[position].measure == .answered ? position : nil
+                answered = tabulation.measure(at: position) == .answered ? position : nil
             case .count where Self.isChoiceCount(position, in: tabulation):
-                if let total = answered, tabulation.keys[total].question == tabulation.keys[position].question { parts.append(position) }
+                if let total = answered, tabulation.question(at: total) == tabulation.question(at: position) { parts.append(position) }
             default:
                 break
             }
@@ -49,7 +49,7 @@ struct CellPools {
         flush()
         for (parent, children) in groupFamilies {
             let start = tabulation.positions(of: parent).lowerBound
-            for total in tabulation.positions(of: parent) where tabulation.keys[total].measure == .count && Self.isChoiceCount(total, in: tabulation) {
+            for total in tabulation.positions(of: parent) where tabulation.measure(at: total) == .count && Self.isChoiceCount(total, in: tabulation) {
                 let parts = children.compactMap { Self.position(like: total, at: total - start, in: $0, of: tabulation) }
                 families.append(Family(total: total, parts: parts))
             }
@@ -59,7 +59,7 @@ struct CellPools {
 
     /// Whether the figure at `position` is a count of a single-choice or scale question.
     private static func isChoiceCount(_ position: Int, in tabulation: Tabulation) -> Bool {
-        guard tabulation.keys[position].question != nil, case .question = tabulation.entries[position].functionals.first?.system else { return false }
+        guard tabulation.question(at: position) != nil, case .question = tabulation.functional(at: position)?.system else { return false }
         return true
     }
 
@@ -69,12 +69,12 @@ struct CellPools {
     private static func position(like total: Int, at offset: Int, in group: GroupKey, of tabulation: Tabulation) -> Int? {
         let run = tabulation.positions(of: group)
         let guess = run.lowerBound + offset
-        if run.contains(guess), tabulation.keys[guess].measure == .count, tabulation.keys[guess].option == tabulation.keys[total].option,
-            tabulation.keys[guess].question == tabulation.keys[total].question
+        if run.contains(guess), tabulation.measure(at: guess) == .count, tabulation.option(at: guess) == tabulation.option(at: total),
+            tabulation.question(at: guess) == tabulation.question(at: total)
         {
             return guess
         }
-        let key = tabulation.keys[total]
+        let key = tabulation.key(at: total)
         return tabulation.position(of: FigureKey(period: tabulation.period, group: group, question: key.question, measure: .count, option: key.option))
     }
 
@@ -85,14 +85,14 @@ struct CellPools {
         var picks: [Int] = []
         var picked: Set<Int> = []
         for family in families {
-            let total = tabulation.entries[family.total]
+            let total = tabulation.entry(at: family.total)
             guard total.figure.isShown else { continue }
             var shownSum = 0
             var floors = 0
             var hidden: [(position: Int, floor: Int)] = []
             var candidates: [(position: Int, value: Int)] = []
             for position in family.parts {
-                let entry = tabulation.entries[position]
+                let entry = tabulation.entry(at: position)
                 if entry.figure.isShown {
                     shownSum += entry.figure.count
                     // Zeros of a question whose zeros are always shown are never hidden.
@@ -122,6 +122,6 @@ struct CellPools {
     /// whose zeros are shown (as `QuarterAuditor.knownNonZero`), else nothing.
     private static func knownMinimum(_ position: Int, _ entry: Tabulation.Entry, in tabulation: Tabulation) -> Int {
         guard !entry.isSensitive, entry.figure.count >= 1 else { return 0 }
-        return tabulation.entries[tabulation.sizePosition(of: position)].figure.isShown ? 1 : 0
+        return tabulation.isShown(at: tabulation.sizePosition(of: position)) ? 1 : 0
     }
 }

@@ -34,8 +34,8 @@ struct ComplementCandidates {
         var candidates: [Candidate] = []
         var candidatesOf: [Int: [Int]] = [:]
         for position in tabulation.positions(relatedTo: system) {
-            let entry = tabulation.entries[position]
-            let key = tabulation.keys[position]
+            let entry = tabulation.entry(at: position)
+            let key = tabulation.key(at: position)
             guard entry.figure.isShown, let functional = entry.functionals.first,
                 [.count, .answered, .respondents, .favorablePercent].contains(key.measure),
                 functional.system == system || functional.system == .respondents

@@ -7,9 +7,9 @@ enum DerivedFigures {
     static func settle(_ tabulation: inout Tabulation, module: SurveyModule) {
         // Only shown figures are looked at, and only they are copied: in a national quarter most
         // figures lie in tables hidden whole.
-        for position in tabulation.keys.indices where tabulation.entries[position].figure.isShown {
-            let key = tabulation.keys[position]
-            let entry = tabulation.entries[position]
+        for position in tabulation.allPositions where tabulation.isShown(at: position) {
+            let key = tabulation.key(at: position)
+            let entry = tabulation.entry(at: position)
             switch key.measure {
             case .percent:
                 let count = FigureKey(period: key.period, group: key.group, question: key.question, measure: .count, option: key.option)
@@ -32,10 +32,10 @@ enum DerivedFigures {
             }
         }
         // A percentage of a hidden answered count would reveal it.
-        for position in tabulation.keys.indices where tabulation.entries[position].figure.isShown {
-            let measure = tabulation.keys[position].measure
+        for position in tabulation.allPositions where tabulation.isShown(at: position) {
+            let measure = tabulation.measure(at: position)
             guard measure == .percent || measure == .favorablePercent || measure == .mean else { continue }
-            let key = tabulation.keys[position]
+            let key = tabulation.key(at: position)
             let answered = FigureKey(period: key.period, group: key.group, question: key.question, measure: .answered)
             if tabulation[answered]?.figure.isShown == false {
                 tabulation.setSuppression(.derived, at: position)

@@ -5,7 +5,7 @@ enum LateChangeRule {
     static func apply(to tabulation: inout Tabulation, against earlier: [LedgerRelease]) {
         for release in earlier {
             for (position, key) in tabulation.keys.enumerated() {
-                let entry = tabulation.entries[position]
+                let entry = tabulation.entry(at: position)
                 guard entry.figure.isShown, let before = release.figures[key], before.shown,
                     key.measure != .percent, key.measure != .mean
                 else { continue }
@@ -13,7 +13,7 @@ enum LateChangeRule {
                 guard change >= 1 && change < entry.threshold else { continue }
                 if key.measure == .respondents {
                     for other in tabulation.positions(of: key.group) {
-                        tabulation.setSuppression(tabulation.entries[other].figure.suppression ?? .lateChange, at: other)
+                        tabulation.setSuppression(tabulation.figure(at: other).suppression ?? .lateChange, at: other)
                     }
                 } else {
                     tabulation.setSuppression(.lateChange, at: position)

@@ -10,22 +10,23 @@ enum PrimaryRules {
         // quarter holds millions of figures, and sets of their groups and keys took seconds.
         var smallGroup = false
         var fewAnswers: String?
-        for position in tabulation.entries.indices {
-            let count = tabulation.entries[position].figure.count
-            let threshold = tabulation.entries[position].threshold
+        for position in tabulation.allPositions {
+            let entry = tabulation.entry(at: position)
+            let count = entry.figure.count
+            let threshold = entry.threshold
             if tabulation.sizePosition(of: position) == position {
                 smallGroup = count < threshold
                 fewAnswers = nil
-            } else if tabulation.keys[position].measure == .answered {
-                fewAnswers = count < threshold ? tabulation.keys[position].question : nil
+            } else if tabulation.measure(at: position) == .answered {
+                fewAnswers = count < threshold ? tabulation.question(at: position) : nil
             }
             let reason: Figure.Suppression?
             if smallGroup {
                 reason = .smallGroup
-            } else if fewAnswers != nil, tabulation.keys[position].question == fewAnswers {
+            } else if fewAnswers != nil, tabulation.question(at: position) == fewAnswers {
                 reason = .fewAnswers
             } else {
-                reason = contentReason(tabulation.keys[position].measure, tabulation.entries[position])
+                reason = contentReason(tabulation.measure(at: position), entry)
             }
             if let reason { tabulation.setSuppression(reason, at: position) }
         }

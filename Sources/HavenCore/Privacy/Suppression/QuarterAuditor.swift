@@ -46,12 +46,12 @@ struct QuarterAuditor {
     var protected: [ProtectedQuantity] {
         if let knownProtected { return knownProtected }
         var current: [ProtectedQuantity] = []
-        for position in tabulation.entries.indices {
-            let suppression = tabulation.entries[position].figure.suppression
+        for position in tabulation.allPositions {
+            let suppression = tabulation.figure(at: position).suppression
             guard suppression != nil, suppression != .complementary else { continue }
-            let key = tabulation.keys[position]
-            let size = tabulation.entries[tabulation.sizePosition(of: position)].figure
-            for var quantity in ProtectedQuantity.of(key, tabulation.entries[position]) {
+            let key = tabulation.key(at: position)
+            let size = tabulation.figure(at: tabulation.sizePosition(of: position))
+            for var quantity in ProtectedQuantity.of(key, tabulation.entry(at: position)) {
                 if key.measure != .respondents {
                     quantity.groupSize = groupSize(key.group, shownAs: size)
                 }
@@ -119,8 +119,8 @@ struct QuarterAuditor {
     func published(in system: AuditSystemID) -> [Functional] {
         var functionals: [Functional] = []
         for position in tabulation.positions(relatedTo: system) {
-            let entry = tabulation.entries[position]
-            let measure = tabulation.keys[position].measure
+            let entry = tabulation.entry(at: position)
+            let measure = tabulation.measure(at: position)
             guard entry.figure.isShown, measure != .percent, measure != .mean else { continue }
             functionals += entry.functionals.filter { $0.system == system || $0.system == .respondents }
         }
@@ -289,13 +289,13 @@ struct QuarterAuditor {
     /// hides its zeros too), in this release and earlier ones.
     private func knownNonZero(in system: AuditSystemID) -> [Functional] {
         let current = tabulation.positions(relatedTo: system).compactMap { position -> Functional? in
-            let entry = tabulation.entries[position]
+            let entry = tabulation.entry(at: position)
             guard !entry.figure.isShown, let functional = entry.functionals.first else { return nil }
-            switch tabulation.keys[position].measure {
+            switch tabulation.measure(at: position) {
             case .respondents:
                 return unlisted.contains(functional.group) ? nil : functional
             case .count where functional.system == system && !entry.isSensitive:
-                return tabulation.entries[tabulation.sizePosition(of: position)].figure.isShown ? functional : nil
+                return tabulation.isShown(at: tabulation.sizePosition(of: position)) ? functional : nil
             default:
                 return nil
             }

@@ -153,7 +153,7 @@ struct SecondarySuppression {
         for _ in 0..<Self.maximumRounds {
             let needed = Dictionary(keptAuditor().protected.compactMap { quantity -> (Int, Int)? in
                 guard quantity.key.measure == .count, let position = tabulation.position(of: quantity.key),
-                    quantity.functional == tabulation.entries[position].functionals.first
+                    quantity.functional == tabulation.functional(at: position)
                 else { return nil }
                 return (position, quantity.neededUpper)
             }, uniquingKeysWith: max)
@@ -274,7 +274,7 @@ struct SecondarySuppression {
                 hideGroup(group, .failClosed)
                 continue
             }
-            for position in tabulation.positions(of: group) where tabulation.entries[position].figure.isShown && belongs(position, to: system) {
+            for position in tabulation.positions(of: group) where tabulation.isShown(at: position) && belongs(position, to: system) {
                 touch(position)
                 tabulation.setSuppression(.failClosed, at: position)
             }
@@ -287,18 +287,18 @@ struct SecondarySuppression {
         switch system {
         case .respondents: return true
         case let .question(id), let .multiOption(id, _):
-            return tabulation.keys[position].question == id || tabulation.entries[position].functionals.contains { $0.system == system }
+            return tabulation.question(at: position) == id || tabulation.entry(at: position).functionals.contains { $0.system == system }
         }
     }
 
     /// Records that the systems of the figure at `position` must be audited again (every system,
     /// for a group size).
     private mutating func touch(_ position: Int) {
-        guard tabulation.keys[position].measure != .respondents else {
+        guard tabulation.measure(at: position) != .respondents else {
             stale = nil
             return
         }
-        stale?.formUnion(tabulation.entries[position].functionals.map(\.system))
+        stale?.formUnion(tabulation.entry(at: position).functionals.map(\.system))
     }
 
     /// Hides the figure at `position` as a complement, with its percentage. The kept protected
@@ -306,7 +306,7 @@ struct SecondarySuppression {
     /// `hideGroup`.
     private mutating func hideComplement(_ position: Int) {
         touch(position)
-        let key = tabulation.keys[position]
+        let key = tabulation.key(at: position)
         if key.measure == .respondents {
             hideGroup(key.group, .complementary)
             return
@@ -323,7 +323,7 @@ struct SecondarySuppression {
     private mutating func hideGroup(_ group: GroupKey, _ reason: Figure.Suppression) {
         stale = nil
         protectedQuantities = nil
-        for position in tabulation.positions(of: group) where tabulation.entries[position].figure.isShown {
+        for position in tabulation.positions(of: group) where tabulation.isShown(at: position) {
             tabulation.setSuppression(reason, at: position)
         }
     }
@@ -334,7 +334,7 @@ struct SecondarySuppression {
         stale = nil
         protectedQuantities = nil
         var changed = false
-        for position in tabulation.entries.indices where tabulation.entries[position].figure.isShown && belongs(position, to: system) {
+        for position in tabulation.allPositions where tabulation.isShown(at: position) && belongs(position, to: system) {
             tabulation.setSuppression(.failClosed, at: position)
             changed = true
         }
@@ -343,7 +343,7 @@ struct SecondarySuppression {
 
     private mutating func hideEverything() {
         protectedQuantities = nil
-        for position in tabulation.entries.indices where tabulation.entries[position].figure.isShown {
+        for position in tabulation.allPositions where tabulation.isShown(at: position) {
             tabulation.setSuppression(.failClosed, at: position)
         }
     }

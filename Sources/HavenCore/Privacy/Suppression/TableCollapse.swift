@@ -130,7 +130,7 @@ struct TableCollapse {
         return tables.filter { table in
             let groups = tabulation.groups[table] ?? []
             guard !groups.isEmpty, canCollapse(Part(table: table)) else { return false }
-            func isShown(_ position: Int) -> Bool { tabulation.entries[position].figure.isShown }
+            func isShown(_ position: Int) -> Bool { tabulation.isShown(at: position) }
             if table.dimensions.count > 1 {
                 let runs = groups.map { tabulation.positions(of: $0) }
                 return runs.reduce(0) { $0 + $1.lazy.filter(isShown).count } * 2 < runs.reduce(0) { $0 + $1.count }
@@ -142,7 +142,7 @@ struct TableCollapse {
                 guard let size = positions.first, isShown(size) else { continue }
                 listed += 1
                 // The answer counts say it: percentages follow them, and means go with any of them.
-                let counts = positions.filter { tabulation.keys[$0].measure == .count }
+                let counts = positions.filter { tabulation.measure(at: $0) == .count }
                 if counts.lazy.filter(isShown).count * 2 < counts.count { blank += 1 }
             }
             return listed == 0 || blank * 2 > listed

@@ -1,0 +1,129 @@
+import HavenSurvey
+
+/// What the figures of one kind share in every group of a quarter: their key but the group, their
+/// thresholds, and the shape of the linear forms they reveal. A national quarter has millions of
+/// figures and a few hundred kinds; each figure keeps only its numbers and the index of its kind.
+struct FigureTemplate {
+    /// A linear form without its group: some categories of one system.
+    struct Form {
+        var system: AuditSystemID
+        var categories: [Int]
+
+        func functional(in group: GroupKey) -> Functional {
+            Functional(system: system, group: group, categories: categories)
+        }
+    }
+
+    /// The question; nil for a group's size.
+    var question: String?
+    var measure: Measure
+    /// The option, for counts and percentages.
+    var option: String?
+    /// The threshold of the figure's question (or group).
+    var threshold: Int
+    var isSensitive: Bool
+    /// Whether the zero and "nearly everyone" protections of sensitive items apply: not to
+    /// "prefer not to answer" or answers outside the scale, which disclose nothing about anyone.
+    var isSubstantive = true
+    /// The threshold a hidden figure is protected at, when not its question's: an answered count
+    /// tells how many took part, not what they said, so it gets the group threshold.
+    var protectionThreshold: Int? = nil
+    /// The linear forms the figure reveals (a favourable percentage reveals two).
+    var forms: [Form]
+    /// For counts: the group's answered categories in the same system, whose remainder is the
+    /// count's complement.
+    var answeredForm: Form? = nil
+
+    /// The kinds of figure of `question`, in the order of their keys within a group (by measure,
+    /// then option), each with how its count, value and answered count follow from the question's
+    /// option counts in a group. A kind whose figure a group lacks (a mean where nobody gave a
+    /// score) yields nil there.
+    static func kinds(of question: Question, thresholds: Thresholds) -> [(template: FigureTemplate, figure: FigureNumbers.Rule)] {
+        let threshold = max(question.threshold ?? 0, question.isSensitive ? thresholds.sensitive : thresholds.group)
+        func template(_ measure: Measure, _ option: String? = nil, _ forms: [Form]) -> FigureTemplate {
+            FigureTemplate(question: question.id, measure: measure, option: option, threshold: threshold, isSensitive: question.isSensitive, forms: forms)
+        }
+        let byCode = question.options.indices.sorted { question.options[$0].code < question.options[$1].code }
+        var kinds: [(template: FigureTemplate, figure: FigureNumbers.Rule)] = []
+        if question.type == .multi {
+            var answered = template(.answered, nil, question.options.indices.map { Form(system: .multiOption(question.id, $0), categories: [0, 1]) })
+            answered.protectionThreshold = thresholds.group
+            kinds.append((answered, { FigureNumbers(count: $0.answered, value: Double($0.answered), answered: $0.answered) }))
+            for measure in [Measure.count, .percent] {
+                for index in byCode {
+                    let option = question.options[index]
+                    let system = AuditSystemID.multiOption(question.id, index)
+                    var kind = template(measure, option.code, [Form(system: system, categories: [0])])
+                    kind.isSubstantive = option.code != AnswerOption.preferNotCode
+                    if measure == .count { kind.answeredForm = Form(system: system, categories: [0, 1]) }
+                    kinds.append((kind, { counts in
+                        let chosen = counts.options[index]
+                        let value = measure == .count ? Double(chosen) : Tabulation.percent(chosen, of: counts.answered)
+                        return FigureNumbers(count: chosen, value: value, answered: counts.answered)
+                    }))
+                }
+            }
+            return kinds
+        }
+        let system = AuditSystemID.question(question.id)
+        let all = Array(question.options.indices)
+        var answered = template(.answered, nil, [Form(system: system, categories: all)])
+        answered.protectionThreshold = thresholds.group
+        kinds.append((answered, { FigureNumbers(count: $0.answered, value: Double($0.answered), answered: $0.answered) }))
+        for measure in [Measure.count, .percent] {
+            for index in byCode {
+                let option = question.options[index]
+                var kind = template(measure, option.code, [Form(system: system, categories: [index])])
+                kind.isSubstantive = !option.isOutsideScale && option.code != AnswerOption.preferNotCode
+                if measure == .count { kind.answeredForm = Form(system: system, categories: all) }
+                kinds.append((kind, { counts in
+                    let count = counts.options[index]
+                    let value = measure == .count ? Double(count) : Tabulation.percent(count, of: counts.answered)
+                    return FigureNumbers(count: count, value: value, answered: counts.answered)
+                }))
+            }
+        }
+        let scored = question.options.indices.filter { !question.options[$0].isOutsideScale && question.options[$0].code != AnswerOption.preferNotCode }
+        let favorable = scored.filter { question.favorable.contains(question.options[$0].code) }
+        if !favorable.isEmpty {
+            let forms = [Form(system: system, categories: favorable), Form(system: system, categories: scored)]
+            kinds.append((template(.favorablePercent, nil, forms), { counts in
+                let favorableCount = counts.sum(favorable)
+                let scoredCount = counts.sum(scored)
+                return FigureNumbers(count: favorableCount, value: Tabulation.percent(favorableCount, of: scoredCount), answered: scoredCount)
+            }))
+        }
+        if question.scale?.isOrdered == true {
+            let scores = question.options.map { Int($0.code) ?? 0 }
+            kinds.append((template(.mean, nil, []), { counts in
+                let scoredCount = counts.sum(scored)
+                guard scoredCount > 0 else { return nil }
+                let total = scored.reduce(0) { $0 + counts.options[$1] * scores[$1] }
+                return FigureNumbers(count: scoredCount, value: Double(total) / Double(scoredCount), answered: scoredCount)
+            }))
+        }
+        return kinds
+    }
+}
+
+/// A question's counts in one group: per option, and how many answered.
+struct QuestionCounts: Sendable {
+    var options: [Int]
+    var answered: Int
+
+    /// The count of some options together.
+    func sum(_ indices: [Int]) -> Int {
+        indices.reduce(0) { $0 + options[$1] }
+    }
+}
+
+/// The numbers of one figure in one group.
+struct FigureNumbers: Sendable {
+    /// How a kind of figure's numbers follow from its question's counts in a group; nil where the
+    /// group has no such figure.
+    typealias Rule = @Sendable (QuestionCounts) -> FigureNumbers?
+
+    var count: Int
+    var value: Double
+    var answered: Int
+}

@@ -92,16 +92,17 @@ struct QuarterAuditor {
     func findings(
         in systems: Set<AuditSystemID>? = nil, insiders: Bool = true, settled: [AuditSystemID: [Finding]] = [:], sampledEvery stride: Int = 1
     ) -> [AuditSystemID: [Finding]] {
-        // Only the quantities audited are gathered: a national quarter protects hundreds of
-        // thousands, and a probe audits a few thousand of them.
-        var gathered: [AuditSystemID: [ProtectedQuantity]] = [:]
+        // Only the quantities audited are gathered, and by index: a national quarter protects a
+        // million, a probe audits a few thousand of them, and copies of all of them took 350 MB.
+        let all = protected
+        var gathered: [AuditSystemID: [Int]] = [:]
         var seen: [AuditSystemID: Int] = [:]
-        for quantity in protected {
+        for (position, quantity) in all.enumerated() {
             let system = quantity.functional.system
             guard systems?.contains(system) ?? true else { continue }
             let index = seen[system, default: 0]
             seen[system] = index + 1
-            if index % stride == 0 { gathered[system, default: []].append(quantity) }
+            if index % stride == 0 { gathered[system, default: []].append(position) }
         }
         let bySystem = gathered
         let audited = bySystem.keys.sorted()
@@ -109,7 +110,8 @@ struct QuarterAuditor {
         let results = Mutex([[Finding]](repeating: [], count: audited.count))
         DispatchQueue.concurrentPerform(iterations: audited.count) { index in
             let system = audited[index]
-            let found = audit(system, protected: bySystem[system] ?? [], insiders: insiders, settled: settled[system] ?? [])
+            let quantities = (bySystem[system] ?? []).map { all[$0] }
+            let found = audit(system, protected: quantities, insiders: insiders, settled: settled[system] ?? [])
             results.withLock { $0[index] = found }
         }
         return results.withLock { Dictionary(uniqueKeysWithValues: zip(audited, $0)) }

@@ -45,16 +45,32 @@ struct Tabulation {
         /// For counts: the question's answered count, for the near-everyone rule (scored answers,
         /// for favourable percentages and means).
         var answered: Int
-        let template: FigureTemplate
         let group: GroupKey
+        /// The tabulation's kinds and this figure's: read in place, as the passes over every
+        /// figure read one or two of its fields.
+        private let templates: [FigureTemplate]
+        private let kind: Int
 
-        var threshold: Int { template.threshold }
-        var isSensitive: Bool { template.isSensitive }
-        var isSubstantive: Bool { template.isSubstantive }
-        var protectionThreshold: Int? { template.protectionThreshold }
-        /// The linear forms the figure reveals (a favourable percentage reveals two).
-        var functionals: [Functional] { template.forms.map { $0.functional(in: group) } }
-        var answeredFunctional: Functional? { template.answeredForm?.functional(in: group) }
+        fileprivate init(figure: Figure, answered: Int, group: GroupKey, templates: [FigureTemplate], kind: Int) {
+            self.figure = figure
+            self.answered = answered
+            self.group = group
+            self.templates = templates
+            self.kind = kind
+        }
+
+        var measure: Measure { templates[kind].measure }
+        var threshold: Int { templates[kind].threshold }
+        var isSensitive: Bool { templates[kind].isSensitive }
+        var isSubstantive: Bool { templates[kind].isSubstantive }
+        var protectionThreshold: Int? { templates[kind].protectionThreshold }
+        /// The linear forms the figure reveals (a favourable percentage reveals two), without group.
+        var forms: [FigureTemplate.Form] { templates[kind].forms }
+        /// The linear forms the figure reveals.
+        var functionals: [Functional] { templates[kind].forms.map { $0.functional(in: group) } }
+        /// The first of `functionals`, if any.
+        var functional: Functional? { templates[kind].forms.first?.functional(in: group) }
+        var answeredFunctional: Functional? { templates[kind].answeredForm?.functional(in: group) }
     }
 
     /// A figure as stored: 32 bytes, where a figure with its key, forms and thresholds inline took
@@ -222,7 +238,7 @@ struct Tabulation {
     /// The figure at `position`, with what it sums.
     func entry(at position: Int) -> Entry {
         let cell = cells[position]
-        return Entry(figure: figure(at: position), answered: Int(cell.answered), template: templates[Int(cell.kind)], group: runGroups[Int(cell.run)])
+        return Entry(figure: figure(at: position), answered: Int(cell.answered), group: runGroups[Int(cell.run)], templates: templates, kind: Int(cell.kind))
     }
 
     /// The figure at `position`.
@@ -249,6 +265,22 @@ struct Tabulation {
     /// The option of the figure at `position`, for counts and percentages.
     func option(at position: Int) -> String? {
         templates[Int(cells[position].kind)].option
+    }
+
+    /// Whether the figures at `position` and `other` are of the same kind: their keys differ at
+    /// most in the group.
+    func isSameKind(_ position: Int, _ other: Int) -> Bool {
+        cells[position].kind == cells[other].kind
+    }
+
+    /// Whether the figure at `position` is of a sensitive question.
+    func isSensitive(at position: Int) -> Bool {
+        templates[Int(cells[position].kind)].isSensitive
+    }
+
+    /// The system of the first linear form of the figure at `position`, if it has one.
+    func system(at position: Int) -> AuditSystemID? {
+        templates[Int(cells[position].kind)].forms.first?.system
     }
 
     /// The first linear form of the figure at `position`, if it has one.

@@ -59,7 +59,7 @@ struct CellPools {
 
     /// Whether the figure at `position` is a count of a single-choice or scale question.
     private static func isChoiceCount(_ position: Int, in tabulation: Tabulation) -> Bool {
-        guard tabulation.question(at: position) != nil, case .question = tabulation.functional(at: position)?.system else { return false }
+        guard tabulation.question(at: position) != nil, case .question = tabulation.system(at: position) else { return false }
         return true
     }
 
@@ -69,11 +69,7 @@ struct CellPools {
     private static func position(like total: Int, at offset: Int, in group: GroupKey, of tabulation: Tabulation) -> Int? {
         let run = tabulation.positions(of: group)
         let guess = run.lowerBound + offset
-        if run.contains(guess), tabulation.measure(at: guess) == .count, tabulation.option(at: guess) == tabulation.option(at: total),
-            tabulation.question(at: guess) == tabulation.question(at: total)
-        {
-            return guess
-        }
+        if run.contains(guess), tabulation.isSameKind(guess, total) { return guess }
         let key = tabulation.key(at: total)
         return tabulation.position(of: FigureKey(period: tabulation.period, group: group, question: key.question, measure: .count, option: key.option))
     }
@@ -85,25 +81,25 @@ struct CellPools {
         var picks: [Int] = []
         var picked: Set<Int> = []
         for family in families {
-            let total = tabulation.entry(at: family.total)
-            guard total.figure.isShown else { continue }
+            let total = tabulation.figure(at: family.total)
+            guard total.isShown else { continue }
             var shownSum = 0
             var floors = 0
             var hidden: [(position: Int, floor: Int)] = []
             var candidates: [(position: Int, value: Int)] = []
             for position in family.parts {
-                let entry = tabulation.entry(at: position)
-                if entry.figure.isShown {
-                    shownSum += entry.figure.count
+                let figure = tabulation.figure(at: position)
+                if figure.isShown {
+                    shownSum += figure.count
                     // Zeros of a question whose zeros are always shown are never hidden.
-                    if entry.figure.count > 0 || entry.isSensitive { candidates.append((position, entry.figure.count)) }
+                    if figure.count > 0 || tabulation.isSensitive(at: position) { candidates.append((position, figure.count)) }
                 } else {
-                    let floor = Self.knownMinimum(position, entry, in: tabulation)
+                    let floor = Self.knownMinimum(position, figure, in: tabulation)
                     floors += floor
                     hidden.append((position, floor))
                 }
             }
-            let residual = total.figure.count - shownSum
+            let residual = total.count - shownSum
             let breaks = hidden.contains { part in
                 guard let required = needed[part.position] else { return false }
                 return residual - (floors - part.floor) < required
@@ -120,8 +116,8 @@ struct CellPools {
 
     /// What the attacker knows a hidden count holds at least: one in a shown group of a question
     /// whose zeros are shown (as `QuarterAuditor.knownNonZero`), else nothing.
-    private static func knownMinimum(_ position: Int, _ entry: Tabulation.Entry, in tabulation: Tabulation) -> Int {
-        guard !entry.isSensitive, entry.figure.count >= 1 else { return 0 }
+    private static func knownMinimum(_ position: Int, _ figure: Figure, in tabulation: Tabulation) -> Int {
+        guard !tabulation.isSensitive(at: position), figure.count >= 1 else { return 0 }
         return tabulation.isShown(at: tabulation.sizePosition(of: position)) ? 1 : 0
     }
 }

@@ -10,6 +10,8 @@ struct ProtectedQuantity: Sendable, Hashable {
     var threshold: Int
     /// The published size of the quantity's own group, when it is shown.
     var groupSize: Int? = nil
+    /// Where the figure is in this release's tabulation; nil for an earlier release's figure.
+    var position: Int? = nil
 
     /// Whether an attacker's proven interval leaves it protected: not exact, and not provably
     /// below the threshold (R5: `U − L ≥ 1` and `U ≥ max(v + 1, k)`).
@@ -35,39 +37,39 @@ struct ProtectedQuantity: Sendable, Hashable {
     /// small, its complement when "nearly everyone" is the disclosure.
     static func of(_ key: FigureKey, _ entry: Tabulation.Entry) -> [ProtectedQuantity] {
         let k = entry.protectionThreshold ?? entry.threshold
+        return protections(of: entry).map { ProtectedQuantity(key: key, functional: $0.functional, value: $0.value, threshold: k) }
+    }
+
+    /// What `of` protects, without the key: most hidden figures of a national quarter protect
+    /// nothing themselves, and their keys need not be built.
+    static func protections(of entry: Tabulation.Entry) -> [(functional: Functional, value: Int)] {
+        let k = entry.protectionThreshold ?? entry.threshold
         let count = entry.figure.count
-        func protect(_ functional: Functional, _ value: Int) -> ProtectedQuantity {
-            ProtectedQuantity(key: key, functional: functional, value: value, threshold: k)
-        }
-        switch key.measure {
+        var found: [(functional: Functional, value: Int)] = []
+        // Each rule is checked before its linear form is built.
+        switch entry.measure {
         case .respondents, .answered:
-            guard let functional = entry.functionals.first, PrimaryRules.isSmall(count, k) else { return [] }
-            return [protect(functional, count)]
+            if PrimaryRules.isSmall(count, k), let functional = entry.functional { found.append((functional, count)) }
         case .count:
-            guard let functional = entry.functionals.first else { return [] }
-            var protected: [ProtectedQuantity] = []
-            if PrimaryRules.isSmall(count, k) || (entry.isSensitive && entry.isSubstantive && count == 0) {
-                protected.append(protect(functional, count))
+            let small = PrimaryRules.isSmall(count, k) || (entry.isSensitive && entry.isSubstantive && count == 0)
+            let nearlyEveryone = entry.isSensitive && entry.isSubstantive && entry.answered - count < k
+            guard small || nearlyEveryone, let functional = entry.functional else { return [] }
+            if small { found.append((functional, count)) }
+            if nearlyEveryone, let answered = entry.answeredFunctional {
+                found.append((complement(of: functional, within: answered.categories), entry.answered - count))
             }
-            if entry.isSensitive && entry.isSubstantive && entry.answered - count < k, let answered = entry.answeredFunctional {
-                protected.append(protect(complement(of: functional, within: answered.categories), entry.answered - count))
-            }
-            return protected
         case .favorablePercent:
-            guard entry.functionals.count == 2 else { return [] }
-            let favorable = entry.functionals[0]
-            let scored = entry.functionals[1]
-            var protected: [ProtectedQuantity] = []
-            if PrimaryRules.isSmall(count, k) || (entry.isSensitive && count == 0) {
-                protected.append(protect(favorable, count))
-            }
-            if PrimaryRules.isSmall(entry.answered - count, k) || (entry.isSensitive && count == entry.answered) {
-                protected.append(protect(complement(of: favorable, within: scored.categories), entry.answered - count))
-            }
-            return protected
+            let small = PrimaryRules.isSmall(count, k) || (entry.isSensitive && count == 0)
+            let nearlyEveryone = PrimaryRules.isSmall(entry.answered - count, k) || (entry.isSensitive && count == entry.answered)
+            let forms = entry.forms
+            guard small || nearlyEveryone, forms.count == 2 else { return [] }
+            let favorable = forms[0].functional(in: entry.group)
+            if small { found.append((favorable, count)) }
+            if nearlyEveryone { found.append((complement(of: favorable, within: forms[1].categories), entry.answered - count)) }
         case .percent, .mean, .comments:
             return []
         }
+        return found
     }
 
     private static func complement(of functional: Functional, within categories: [Int]) -> Functional {

@@ -152,7 +152,7 @@ struct SecondarySuppression {
         let pools = CellPools(tabulation: tabulation, groupFamilies: families())
         for _ in 0..<Self.maximumRounds {
             let needed = Dictionary(keptAuditor().protected.compactMap { quantity -> (Int, Int)? in
-                guard quantity.key.measure == .count, let position = tabulation.position(of: quantity.key),
+                guard quantity.key.measure == .count, let position = quantity.position,
                     quantity.functional == tabulation.functional(at: position)
                 else { return nil }
                 return (position, quantity.neededUpper)

@@ -31,6 +31,7 @@ public struct DisclosureControl: Sendable {
         var withheld: [Period] = []
         var withheldTables: [Period: [BreakdownTable]] = [:]
         let module = catalogue.module
+        let reviewed = CommentSafety.Memo()
         for period in periods {
             guard let quarter = counts.quarters[period] else { continue }
             let fingerprint = quarter.fingerprint
@@ -76,7 +77,7 @@ public struct DisclosureControl: Sendable {
             }
             groups[period] = tabulation.groups.merging(hiddenWhole.map { ($0, []) }) { $1 }
             if !hiddenWhole.isEmpty { withheldTables[period] = hiddenWhole }
-            let lists = releaseComments(of: quarter, tabulation: tabulation, sameData: sameData, changedData: changedData)
+            let lists = releaseComments(of: quarter, tabulation: tabulation, sameData: sameData, changedData: changedData, reviewed: reviewed)
             figures.merge(lists.figures) { $1 }
             comments[period] = lists.comments
             quarantined[period] = lists.quarantined
@@ -89,9 +90,10 @@ public struct DisclosureControl: Sendable {
     /// The comment lists of the report's whole population (R9): shown when the group's size is
     /// shown, it has at least `k_m` respondents, no nested list published from the same data
     /// differs from it by fewer than `k_m` people, and no list of the group was published from
-    /// earlier data (the difference would be the late respondents' comments).
+    /// earlier data (the difference would be the late respondents' comments). `reviewed` holds
+    /// the release's reviews of other quarters' texts.
     private func releaseComments(
-        of quarter: QuarterCounts, tabulation: Tabulation, sameData: [LedgerRelease], changedData: [LedgerRelease]
+        of quarter: QuarterCounts, tabulation: Tabulation, sameData: [LedgerRelease], changedData: [LedgerRelease], reviewed: CommentSafety.Memo
     ) -> (figures: [FigureKey: Figure], comments: [String: [String]], quarantined: [String: [QuarantinedComment]]) {
         let module = catalogue.module
         let textQuestions = module.questions.filter { $0.type == .text }
@@ -121,7 +123,7 @@ public struct DisclosureControl: Sendable {
                     if !raw.isEmpty { figures[key] = Figure(count: raw.count, value: Double(raw.count), suppression: .smallGroup) }
                     continue
                 }
-                let review = commentSafety.review(raw)
+                let review = commentSafety.review(raw, memo: reviewed)
                 figures[key] = Figure(count: review.publishable.count, value: Double(review.publishable.count), suppression: nil)
                 comments[question.id] = review.publishable
                 quarantined[question.id] = review.quarantined

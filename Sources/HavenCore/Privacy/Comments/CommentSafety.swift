@@ -25,20 +25,44 @@ public struct CommentSafety: Sendable {
         return review(comments, using: &generator)
     }
 
-    /// Reviews `comments`, shuffling with `generator`. Only tests pass their own generator, to
-    /// make the order reproducible; anything released uses ``review(_:)``.
-    func review<Generator: RandomNumberGenerator>(_ comments: [String], using generator: inout Generator) -> CommentReview {
+    /// `review(_:)`, remembering decisions in `memo` for the other groups and quarters of a release.
+    func review(_ comments: [String], memo: Memo) -> CommentReview {
+        var generator = SystemRandomNumberGenerator()
+        return review(comments, using: &generator, memo: memo)
+    }
+
+    /// Outcomes of texts already reviewed, shared by the reviews of one release: a decision
+    /// depends on the text and the roster alone, and a network's quarters repeat most of each
+    /// other's texts (four national quarters of 5,600 texts each hold 9,100 in all).
+    final class Memo: Sendable {
+        fileprivate let outcomes = Mutex<[String: Outcome?]>([:])
+
+        /// How many texts it remembers.
+        var count: Int { outcomes.withLock { $0.count } }
+    }
+
+    /// Reviews `comments`, shuffling with `generator`; texts `memo` remembers are not reviewed
+    /// again, and those reviewed are added to it. Only tests pass their own generator, to make
+    /// the order reproducible; anything released shuffles with the system's.
+    func review<Generator: RandomNumberGenerator>(_ comments: [String], using generator: inout Generator, memo: Memo? = nil) -> CommentReview {
         // A decision depends on the text alone, and a quarter's comments repeat ("N/A", "Parking,
         // again"; a national quarter's 25,000 hold 5,600 texts): each text is reviewed once.
         let (texts, slotOf) = Self.distinct(comments)
+        let remembered: [Outcome??] = memo?.outcomes.withLock { outcomes in texts.map { outcomes[$0] } } ?? texts.map { _ in nil }
+        let missing = texts.indices.filter { remembered[$0] == nil }
         // Each text is reviewed on its own, so the reviews run on every core; the lists are
         // shuffled afterwards, so the order they finish in cannot matter.
-        let outcomes = Mutex([Outcome?](repeating: nil, count: texts.count))
-        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
-            let outcome = review(texts[index])
-            outcomes.withLock { $0[index] = outcome }
+        let fresh = Mutex([Outcome?](repeating: nil, count: missing.count))
+        DispatchQueue.concurrentPerform(iterations: missing.count) { index in
+            let outcome = review(texts[missing[index]])
+            fresh.withLock { $0[index] = outcome }
         }
-        let reviewed = outcomes.withLock { $0 }
+        let found = fresh.withLock { $0 }
+        var reviewed = remembered.map { $0 ?? nil }
+        for (index, slot) in missing.enumerated() { reviewed[slot] = found[index] }
+        memo?.outcomes.withLock { outcomes in
+            for (index, slot) in missing.enumerated() { outcomes[texts[slot]] = .some(found[index]) }
+        }
         var publishable: [String] = []
         var quarantined: [QuarantinedComment] = []
         for slot in slotOf {
@@ -66,7 +90,7 @@ public struct CommentSafety: Sendable {
     }
 
     /// What review makes of one comment; nil for noise.
-    private enum Outcome: Sendable {
+    fileprivate enum Outcome: Sendable {
         case publishable(String)
         case quarantined(QuarantinedComment)
     }

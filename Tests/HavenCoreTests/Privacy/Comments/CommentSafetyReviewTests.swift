@@ -55,6 +55,24 @@ struct CommentSafetyReviewTests {
         #expect(review.quarantined.isEmpty)
     }
 
+    @Test("a release's quarters share their reviews: each text is reviewed once, and decided as it would be alone")
+    func memoAcrossLists() {
+        let memo = CommentSafety.Memo()
+        let first = ["Parking, again", "my husband hits me", "N/A", "More training, please"]
+        let second = ["my husband hits me", "Parking, again", "Call me at 555-201-3344", "N/A"]
+        var generator = SystemRandomNumberGenerator()
+        let alone = [first, second].map { safety.review($0) }
+        let shared = [first, second].map { safety.review($0, using: &generator, memo: memo) }
+        #expect(memo.count == 5, "the distinct texts of both lists, noise included")
+        for (lone, memoised) in zip(alone, shared) {
+            #expect(lone.publishable.sorted() == memoised.publishable.sorted())
+            let reasons = { (review: CommentReview) in Dictionary(uniqueKeysWithValues: review.quarantined.map { ($0.text, $0.reasons) }) }
+            #expect(reasons(lone) == reasons(memoised))
+        }
+        #expect(shared[1].quarantined.map(\.text).sorted() == ["Call me at 555-201-3344", "my husband hits me"])
+        #expect(shared[1].publishable == ["Parking, again"])
+    }
+
     @Test("a text repeated is reviewed once, and every copy is published or quarantined with it")
     func repeatedTexts() {
         let review = safety.review(["Parking, again", "my husband hits me", "N/A", "Parking, again", "my husband hits me", "Parking, again", "N/A"])

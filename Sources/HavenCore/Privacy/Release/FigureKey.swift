@@ -25,8 +25,7 @@ public struct FigureKey: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// By period, group, question, measure, then option. Field by field rather than as tuples,
-    /// which copy (and retain) each key's group and strings on every comparison: a national
-    /// quarter sorts millions of keys.
+    /// which copy (and retain) each key's group and strings on every comparison.
     public static func < (lhs: FigureKey, rhs: FigureKey) -> Bool {
         if lhs.period != rhs.period { return lhs.period < rhs.period }
         if lhs.group != rhs.group { return lhs.group < rhs.group }
@@ -34,7 +33,7 @@ public struct FigureKey: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// `<` for two keys of the same period and group, which need not be compared (a group is an
-    /// array of conditions): the engine sorts each group's figures apart.
+    /// array of conditions): the order of a group's figures in a tabulation, searched by key.
     func precedes(inGroup other: FigureKey) -> Bool {
         if question != other.question { return (question ?? "") < (other.question ?? "") }
         if measure != other.measure { return measure < other.measure }

@@ -38,13 +38,13 @@ struct FigureTemplate {
     /// then option), each with how its count, value and answered count follow from the question's
     /// option counts in a group. A kind whose figure a group lacks (a mean where nobody gave a
     /// score) yields nil there.
-    static func kinds(of question: Question, thresholds: Thresholds) -> [(template: FigureTemplate, figure: FigureNumbers.Rule)] {
+    static func kinds(of question: Question, thresholds: Thresholds) -> [(template: FigureTemplate, rule: FigureNumbers.Rule)] {
         let threshold = max(question.threshold ?? 0, question.isSensitive ? thresholds.sensitive : thresholds.group)
         func template(_ measure: Measure, _ option: String? = nil, _ forms: [Form]) -> FigureTemplate {
             FigureTemplate(question: question.id, measure: measure, option: option, threshold: threshold, isSensitive: question.isSensitive, forms: forms)
         }
         let byCode = question.options.indices.sorted { question.options[$0].code < question.options[$1].code }
-        var kinds: [(template: FigureTemplate, figure: FigureNumbers.Rule)] = []
+        var kinds: [(template: FigureTemplate, rule: FigureNumbers.Rule)] = []
         if question.type == .multi {
             var answered = template(.answered, nil, question.options.indices.map { Form(system: .multiOption(question.id, $0), categories: [0, 1]) })
             answered.protectionThreshold = thresholds.group

@@ -145,19 +145,19 @@ struct Tabulation {
         templates = [FigureTemplate(question: nil, measure: .respondents, threshold: module.thresholds.group, isSensitive: false, forms: [
             FigureTemplate.Form(system: .respondents, categories: [0])
         ])]
-        var questionKinds: [String: (first: Int, figures: [FigureNumbers.Rule])] = [:]
+        var questionKinds: [String: (first: Int, rules: [FigureNumbers.Rule])] = [:]
         var plans: [BreakdownTable: [QuestionPlan]] = [:]
-        for table in Set(jobs.map(\.table)) {
+        for table in tables where plans[table] == nil {
             let questions = catalogue.questions(in: table).sorted { $0.id < $1.id }
             plans[table] = questions.compactMap { question in
                 guard let entry = counts.layout.entry(question.id) else { return nil }
                 if questionKinds[question.id] == nil {
                     let kinds = FigureTemplate.kinds(of: question, thresholds: module.thresholds)
-                    questionKinds[question.id] = (templates.count, kinds.map(\.figure))
+                    questionKinds[question.id] = (templates.count, kinds.map(\.rule))
                     templates += kinds.map(\.template)
                 }
-                let kinds = questionKinds[question.id]!
-                return QuestionPlan(question: question, layout: entry, firstKind: kinds.first, rules: kinds.figures)
+                guard let kinds = questionKinds[question.id] else { return nil }
+                return QuestionPlan(question: question, layout: entry, firstKind: kinds.first, rules: kinds.rules)
             }
         }
         // Groups are tabulated on every core (a national quarter has ten thousand of them and
@@ -213,19 +213,9 @@ struct Tabulation {
         var high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
-            if precedes(middle, key) { low = middle + 1 } else { high = middle }
+            if self.key(at: middle).precedes(inGroup: key) { low = middle + 1 } else { high = middle }
         }
-        guard low < range.upperBound else { return nil }
-        let found = templates[Int(cells[low].kind)]
-        return found.question == key.question && found.measure == key.measure && found.option == key.option ? low : nil
-    }
-
-    /// Whether the figure at `position` comes before `key` in its group (see `FigureKey.precedes`).
-    private func precedes(_ position: Int, _ key: FigureKey) -> Bool {
-        let template = templates[Int(cells[position].kind)]
-        if template.question != key.question { return (template.question ?? "") < (key.question ?? "") }
-        if template.measure != key.measure { return template.measure < key.measure }
-        return (template.option ?? "") < (key.option ?? "")
+        return low < range.upperBound && self.key(at: low) == key ? low : nil
     }
 
     /// The key of the figure at `position`.
@@ -339,10 +329,7 @@ struct Tabulation {
     }
 
     /// The figures of one group, in key order: its size, then each question's kinds of figure.
-    private static func cells(
-        run: Int32, atoms: [Int], counts: QuarterCounts,
-        plan: [QuestionPlan]
-    ) -> [Cell] {
+    private static func cells(run: Int32, atoms: [Int], counts: QuarterCounts, plan: [QuestionPlan]) -> [Cell] {
         var cells: [Cell] = []
         cells.reserveCapacity(plan.reduce(1) { $0 + $1.rules.count })
         func put(_ numbers: FigureNumbers, kind: Int) {

@@ -36,14 +36,14 @@ struct ProtectedQuantity: Sendable, Hashable {
     /// The quantities a figure protects, from the primary rules: the figure itself when it is
     /// small, its complement when "nearly everyone" is the disclosure.
     static func of(_ key: FigureKey, _ entry: Tabulation.Entry) -> [ProtectedQuantity] {
-        let k = entry.protectionThreshold ?? entry.threshold
+        let k = threshold(of: entry)
         return protections(of: entry).map { ProtectedQuantity(key: key, functional: $0.functional, value: $0.value, threshold: k) }
     }
 
     /// What `of` protects, without the key: most hidden figures of a national quarter protect
     /// nothing themselves, and their keys need not be built.
     static func protections(of entry: Tabulation.Entry) -> [(functional: Functional, value: Int)] {
-        let k = entry.protectionThreshold ?? entry.threshold
+        let k = threshold(of: entry)
         let count = entry.figure.count
         var found: [(functional: Functional, value: Int)] = []
         // Each rule is checked before its linear form is built.
@@ -70,6 +70,11 @@ struct ProtectedQuantity: Sendable, Hashable {
             return []
         }
         return found
+    }
+
+    /// The threshold a hidden figure's quantities are protected at.
+    static func threshold(of entry: Tabulation.Entry) -> Int {
+        entry.protectionThreshold ?? entry.threshold
     }
 
     private static func complement(of functional: Functional, within categories: [Int]) -> Functional {

@@ -56,7 +56,17 @@ struct QuarterAuditor {
             let quantities = protected(in: start..<end)
             found.withLock { $0[slice] = quantities }
         }
-        let current = found.withLock { Array($0.joined()) }
+        // Each slice is let go once copied, so the quarter's quantities are not held twice.
+        var slicesFound = found.withLock { slices in
+            defer { slices = [] }
+            return slices
+        }
+        var current: [ProtectedQuantity] = []
+        current.reserveCapacity(slicesFound.reduce(0) { $0 + $1.count })
+        for slice in slicesFound.indices {
+            current += slicesFound[slice]
+            slicesFound[slice] = []
+        }
         guard !earlier.protected.isEmpty else { return current }
         let known = Set(current.map(\.functional))
         return current + earlier.protected.filter { !known.contains($0.functional) }.map { quantity in
@@ -80,7 +90,7 @@ struct QuarterAuditor {
             let suppression = tabulation.figure(at: position).suppression
             guard suppression != nil, suppression != .complementary else { continue }
             // Percentages and means protect nothing of their own (`ProtectedQuantity.of`), and they
-            // are two in five of a national quarter's hidden figures.
+            // are nearly half of a national quarter's hidden figures.
             let measure = tabulation.measure(at: position)
             guard measure != .percent, measure != .mean else { continue }
             let entry = tabulation.entry(at: position)
@@ -90,7 +100,7 @@ struct QuarterAuditor {
             let size = measure == .respondents ? nil : groupSize(key.group, shownAs: tabulation.figure(at: tabulation.sizePosition(of: position)))
             for (functional, value) in found {
                 current.append(ProtectedQuantity(
-                    key: key, functional: functional, value: value, threshold: entry.protectionThreshold ?? entry.threshold, groupSize: size,
+                    key: key, functional: functional, value: value, threshold: ProtectedQuantity.threshold(of: entry), groupSize: size,
                     position: position))
             }
         }

@@ -115,6 +115,8 @@ struct Tabulation {
     private var runStarts: [Int] = []
     /// The positions of the figures with a linear form in each system.
     private var positionsBySystem: [AuditSystemID: [Int]] = [:]
+    /// The distinct systems of each kind's linear forms.
+    private var systemsOfKind: [[AuditSystemID]] = []
     /// Each group's figures, a run of positions that starts with the group's size.
     private var groupRanges: [GroupKey: Range<Int>] = [:]
     /// Groups with respondents, per table.
@@ -184,13 +186,13 @@ struct Tabulation {
             byGroup[index] = []
             groupRanges[jobs[index].group] = start..<cells.count
         }
-        let systemsOfKind = templates.map { template in
+        systemsOfKind = templates.map { template in
             template.forms.map(\.system).reduce(into: [AuditSystemID]()) { systems, system in
                 if !systems.contains(system) { systems.append(system) }
             }
         }
         for position in cells.indices {
-            for system in systemsOfKind[Int(cells[position].kind)] {
+            for system in systems(at: position) {
                 positionsBySystem[system, default: []].append(position)
             }
         }
@@ -271,6 +273,11 @@ struct Tabulation {
     /// The system of the first linear form of the figure at `position`, if it has one.
     func system(at position: Int) -> AuditSystemID? {
         templates[Int(cells[position].kind)].forms.first?.system
+    }
+
+    /// The distinct systems the linear forms of the figure at `position` are in.
+    func systems(at position: Int) -> [AuditSystemID] {
+        systemsOfKind[Int(cells[position].kind)]
     }
 
     /// The first linear form of the figure at `position`, if it has one.

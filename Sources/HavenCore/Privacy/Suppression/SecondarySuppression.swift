@@ -288,7 +288,7 @@ struct SecondarySuppression {
         switch system {
         case .respondents: return true
         case let .question(id), let .multiOption(id, _):
-            return tabulation.question(at: position) == id || tabulation.entry(at: position).functionals.contains { $0.system == system }
+            return tabulation.question(at: position) == id || tabulation.systems(at: position).contains(system)
         }
     }
 
@@ -299,7 +299,7 @@ struct SecondarySuppression {
             stale = nil
             return
         }
-        stale?.formUnion(tabulation.entry(at: position).functionals.map(\.system))
+        stale?.formUnion(tabulation.systems(at: position))
     }
 
     /// Hides the figure at `position` as a complement, with its percentage. The kept protected

@@ -85,9 +85,11 @@ public enum DisclosureAudit {
             let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
             let bySystem = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge()).findings()
             for finding in bySystem.keys.sorted().flatMap({ bySystem[$0] ?? [] }) {
+                // With no earlier knowledge, every quantity audited is one of this tabulation's figures.
+                guard let position = finding.quantity.position else { preconditionFailure("an earlier release's quantity in a lone audit") }
                 findings.append(
                     AuditFinding(
-                        figure: finding.quantity.key, value: finding.quantity.value, threshold: finding.quantity.threshold,
+                        figure: tabulation.key(at: position), value: finding.quantity.value, threshold: finding.quantity.threshold,
                         lower: finding.interval?.lower, upper: finding.interval?.upper, isSafe: finding.isSafe,
                         isCertified: finding.isCertified))
             }

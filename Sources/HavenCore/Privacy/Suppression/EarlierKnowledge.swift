@@ -31,7 +31,7 @@ struct EarlierKnowledge {
             guard !entry.figure.isShown, !shownKeys.contains(key),
                 releases.contains(where: { $0.had(key) })
             else { return [] }
-            return ProtectedQuantity.of(key, entry)
+            return ProtectedQuantity.of(entry)
         }
     }
 

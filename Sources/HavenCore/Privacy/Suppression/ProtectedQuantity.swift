@@ -1,17 +1,38 @@
 /// A hidden number that must stay unknown: its true value and the linear form it is.
+///
+/// Kept small (88 bytes): a national quarter protects a million of them, and each audit's findings
+/// hold them again. The figure is found by `position` (this release) or by the form's group and
+/// `measure`, so no `FigureKey` is kept.
 struct ProtectedQuantity: Sendable, Hashable {
-    /// The figure hidden to protect it.
-    var key: FigureKey
-    /// What the attacker must not pin down.
+    /// What the attacker must not pin down; its group is the hidden figure's.
     var functional: Functional
+    /// What the hidden figure measures.
+    var measure: Measure
+    private var storedValue: Int32
+    private var storedThreshold: Int32
+    private var storedGroupSize: Int32
+    private var storedPosition: Int32
+
+    init(functional: Functional, measure: Measure, value: Int, threshold: Int, groupSize: Int? = nil, position: Int? = nil) {
+        self.functional = functional
+        self.measure = measure
+        storedValue = Int32(value)
+        storedThreshold = Int32(threshold)
+        storedGroupSize = Int32(groupSize ?? -1)
+        storedPosition = Int32(position ?? -1)
+    }
+
     /// Its true value (below the threshold, or a protected zero).
-    var value: Int
+    var value: Int { Int(storedValue) }
     /// The threshold the attacker must not be able to rule out reaching.
-    var threshold: Int
+    var threshold: Int { Int(storedThreshold) }
     /// The published size of the quantity's own group, when it is shown.
-    var groupSize: Int? = nil
+    var groupSize: Int? {
+        get { storedGroupSize < 0 ? nil : Int(storedGroupSize) }
+        set { storedGroupSize = Int32(newValue ?? -1) }
+    }
     /// Where the figure is in this release's tabulation; nil for an earlier release's figure.
-    var position: Int? = nil
+    var position: Int? { storedPosition < 0 ? nil : Int(storedPosition) }
 
     /// Whether an attacker's proven interval leaves it protected: not exact, and not provably
     /// below the threshold (R5: `U − L ≥ 1` and `U ≥ max(v + 1, k)`).
@@ -35,13 +56,13 @@ struct ProtectedQuantity: Sendable, Hashable {
 
     /// The quantities a figure protects, from the primary rules: the figure itself when it is
     /// small, its complement when "nearly everyone" is the disclosure.
-    static func of(_ key: FigureKey, _ entry: Tabulation.Entry) -> [ProtectedQuantity] {
+    static func of(_ entry: Tabulation.Entry) -> [ProtectedQuantity] {
         let k = threshold(of: entry)
-        return protections(of: entry).map { ProtectedQuantity(key: key, functional: $0.functional, value: $0.value, threshold: k) }
+        return protections(of: entry).map { ProtectedQuantity(functional: $0.functional, measure: entry.measure, value: $0.value, threshold: k) }
     }
 
-    /// What `of` protects, without the key: most hidden figures of a national quarter protect
-    /// nothing themselves, and their keys need not be built.
+    /// What `of` protects, as forms and values: most hidden figures of a national quarter protect
+    /// nothing themselves, and a caller can skip them before finding their group's size.
     static func protections(of entry: Tabulation.Entry) -> [(functional: Functional, value: Int)] {
         let k = threshold(of: entry)
         let count = entry.figure.count

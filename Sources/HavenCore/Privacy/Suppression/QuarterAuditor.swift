@@ -71,9 +71,9 @@ struct QuarterAuditor {
         let known = Set(current.map(\.functional))
         return current + earlier.protected.filter { !known.contains($0.functional) }.map { quantity in
             var quantity = quantity
-            if quantity.key.measure != .respondents {
-                let size = tabulation[FigureKey(period: quantity.key.period, group: quantity.key.group, measure: .respondents)]?.figure
-                quantity.groupSize = groupSize(quantity.key.group, shownAs: size)
+            if quantity.measure != .respondents {
+                let group = quantity.functional.group
+                quantity.groupSize = groupSize(group, shownAs: tabulation[FigureKey(period: tabulation.period, group: group, measure: .respondents)]?.figure)
             }
             return quantity
         }
@@ -96,11 +96,10 @@ struct QuarterAuditor {
             let entry = tabulation.entry(at: position)
             let found = ProtectedQuantity.protections(of: entry)
             guard !found.isEmpty else { continue }
-            let key = tabulation.key(at: position)
-            let size = measure == .respondents ? nil : groupSize(key.group, shownAs: tabulation.figure(at: tabulation.sizePosition(of: position)))
+            let size = measure == .respondents ? nil : groupSize(entry.group, shownAs: tabulation.figure(at: tabulation.sizePosition(of: position)))
             for (functional, value) in found {
                 current.append(ProtectedQuantity(
-                    key: key, functional: functional, value: value, threshold: ProtectedQuantity.threshold(of: entry), groupSize: size,
+                    functional: functional, measure: measure, value: value, threshold: ProtectedQuantity.threshold(of: entry), groupSize: size,
                     position: position))
             }
         }
@@ -127,7 +126,7 @@ struct QuarterAuditor {
     /// With `sampledEvery` above one, only every so many quantities of each system are audited: a
     /// probe of a large table, never a verdict on a release.
     func findings(
-        in systems: Set<AuditSystemID>? = nil, insiders: Bool = true, settled: [AuditSystemID: [Finding]] = [:], sampledEvery stride: Int = 1
+        in systems: Set<AuditSystemID>? = nil, insiders: Bool = true, settled: consuming [AuditSystemID: [Finding]] = [:], sampledEvery stride: Int = 1
     ) -> [AuditSystemID: [Finding]] {
         // Only the quantities audited are gathered, and by index: a national quarter protects a
         // million, a probe audits a few thousand of them, and copies of all of them took 350 MB.
@@ -145,10 +144,13 @@ struct QuarterAuditor {
         let audited = bySystem.keys.sorted()
         // Systems share nothing but what this auditor holds, so they are audited side by side.
         let results = Mutex([[Finding]](repeating: [], count: audited.count))
+        // Each system's settled findings are let go once its audit is done, not all at the end.
+        let earlierFindings = Mutex(consume settled)
         DispatchQueue.concurrentPerform(iterations: audited.count) { index in
             let system = audited[index]
             let quantities = (bySystem[system] ?? []).map { all[$0] }
-            let found = audit(system, protected: quantities, insiders: insiders, settled: settled[system] ?? [])
+            let kept = earlierFindings.withLock { $0.removeValue(forKey: system) } ?? []
+            let found = audit(system, protected: quantities, insiders: insiders, settled: kept)
             results.withLock { $0[index] = found }
         }
         return results.withLock { Dictionary(uniqueKeysWithValues: zip(audited, $0)) }

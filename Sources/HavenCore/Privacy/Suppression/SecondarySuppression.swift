@@ -64,7 +64,7 @@ struct SecondarySuppression {
                 continue
             }
             collapse.recordRound(failures)
-            let hopeless = collapse.hopelessTables(failures, among: Array(findings.values.joined()))
+            let hopeless = collapse.hopelessTables(failures, among: findings.values.joined())
             if !hopeless.isEmpty {
                 hopeless.forEach { hideWhole(TableCollapse.Part(table: $0)) }
                 continue
@@ -152,7 +152,7 @@ struct SecondarySuppression {
         let pools = CellPools(tabulation: tabulation, groupFamilies: families())
         for _ in 0..<Self.maximumRounds {
             let needed = Dictionary(keptAuditor().protected.compactMap { quantity -> (Int, Int)? in
-                guard quantity.key.measure == .count, let position = quantity.position,
+                guard quantity.measure == .count, let position = quantity.position,
                     quantity.functional == tabulation.functional(at: position)
                 else { return nil }
                 return (position, quantity.neededUpper)
@@ -216,12 +216,15 @@ struct SecondarySuppression {
 
     /// The failing quantities, system by system; only systems whose figures changed are audited again.
     private mutating func auditFailures(insiders: Bool) -> [QuarterAuditor.Finding] {
-        let fresh = keptAuditor().findings(in: stale, insiders: insiders, settled: findings)
-        if stale == nil {
-            findings = fresh
+        // The systems audited again hand their last findings over, to be let go system by system
+        // as the audit goes: kept beside the fresh ones, a national quarter's are held twice.
+        var settled: [AuditSystemID: [QuarterAuditor.Finding]] = [:]
+        if let stale {
+            for system in stale { settled[system] = findings.removeValue(forKey: system) }
         } else {
-            for system in stale ?? [] { findings[system] = fresh[system] }
+            swap(&settled, &findings)
         }
+        findings.merge(keptAuditor().findings(in: stale, insiders: insiders, settled: settled)) { $1 }
         stale = []
         // Filtered system by system: a national quarter's findings all together take 400 MB.
         return findings.keys.sorted().flatMap { (findings[$0] ?? []).filter { !$0.isSafe } }

@@ -57,7 +57,7 @@ struct TableCollapse {
     /// when every such part is hidden, or the quantity lies only in the organisation's table:
     /// then the caller hides the whole system.
     func nextPart(for quantity: ProtectedQuantity) -> Part? {
-        guard let own = tablesByGroup[quantity.key.group] else { return nil }
+        guard let own = tablesByGroup[quantity.functional.group] else { return nil }
         return tables.lazy.filter { $0.filter == own.filter && $0.dimensions.allSatisfy(own.dimensions.contains) }
             .map { Part(table: $0, system: quantity.functional.system) }
             .first(where: canCollapse)
@@ -87,9 +87,9 @@ struct TableCollapse {
     ///
     /// `audited` holds every finding, failing or not; `scale` is one over the share of quantities
     /// audited, for a probe (whose sample says nothing about progress).
-    func hopelessTables(_ failures: [QuarterAuditor.Finding], among audited: [QuarterAuditor.Finding], scale: Int = 1) -> [BreakdownTable] {
+    func hopelessTables(_ failures: [QuarterAuditor.Finding], among audited: some Sequence<QuarterAuditor.Finding>, scale: Int = 1) -> [BreakdownTable] {
         let stalled = scale == 1 && rounds.count >= 2 && Self.stalls(from: rounds[rounds.count - 2].certified, to: rounds[rounds.count - 1].certified)
-        let certified = countByTable(audited.filter(\.isCertified))
+        let certified = countByTable(audited.lazy.filter(\.isCertified))
         let hopeless = countByTable(failures.filter(\.isCertified)).filter { table, failing in
             canCollapse(Part(table: table)) && failing * scale >= hopelessFailures
                 && (stalled || failing * 2 > certified[table, default: 0])
@@ -166,10 +166,10 @@ struct TableCollapse {
         rounds = []
     }
 
-    private func countByTable(_ findings: [QuarterAuditor.Finding]) -> [BreakdownTable: Int] {
+    private func countByTable(_ findings: some Sequence<QuarterAuditor.Finding>) -> [BreakdownTable: Int] {
         var counts: [BreakdownTable: Int] = [:]
         for finding in findings {
-            if let table = tablesByGroup[finding.quantity.key.group] { counts[table, default: 0] += 1 }
+            if let table = tablesByGroup[finding.quantity.functional.group] { counts[table, default: 0] += 1 }
         }
         return counts
     }

@@ -16,8 +16,8 @@ struct CellPoolsTests {
         PrimaryRules.apply(to: &tabulation)
         let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
         let auditor = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge())
-        let needed = Dictionary(auditor.protected.filter { $0.key.measure == .count }.compactMap { quantity in
-            tabulation.position(of: quantity.key).map { ($0, quantity.neededUpper) }
+        let needed = Dictionary(auditor.protected.filter { $0.measure == .count }.compactMap { quantity in
+            quantity.position.map { ($0, quantity.neededUpper) }
         }, uniquingKeysWith: max)
         let sites = tabulation.groups[BreakdownTable(dimensions: ["site"])] ?? []
         let pools = CellPools(tabulation: tabulation, groupFamilies: sites.isEmpty ? [] : [(GroupKey.all, sites)])

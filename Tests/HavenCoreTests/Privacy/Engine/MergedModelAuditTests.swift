@@ -32,7 +32,7 @@ struct MergedModelAuditTests {
         let findings = auditor.findings(in: [.question("team")], insiders: false)[.question("team")] ?? []
 
         let admin = GroupKey([GroupCondition(dimension: "role", value: "admin")])
-        let ones = try #require(findings.first { $0.quantity.key == FigureKey(period: q3, group: admin, question: "team", measure: .count, option: "1") })
+        let ones = try #require(findings.first { $0.quantity.position.map(tabulation.key(at:)) == FigureKey(period: q3, group: admin, question: "team", measure: .count, option: "1") })
         #expect(!ones.isSafe)
         #expect(ones.interval == AttackerInterval(lower: 2, upper: 2), "twelve answered, ten said 4, the rest shown as zeros")
     }

@@ -100,9 +100,8 @@ struct TableCollapseTests {
     func failures(_ count: Int, exact: Int = 0, of question: String = "team") throws -> [QuarterAuditor.Finding] {
         let site = try #require(try tabulation().0.groups.first { $0.key.dimensions == ["site"] }?.value.first)
         return (0..<(count + exact)).map { index in
-            let key = FigureKey(period: q3, group: site, question: question, measure: .count, option: "\(index)")
             let functional = Functional(system: .question(question), group: site, categories: [index])
-            let quantity = ProtectedQuantity(key: key, functional: functional, value: 1, threshold: 5)
+            let quantity = ProtectedQuantity(functional: functional, measure: .count, value: 1, threshold: 5)
             return QuarterAuditor.Finding(quantity: quantity, interval: nil, isSafe: false, isCertified: index < count)
         }
     }
@@ -197,8 +196,7 @@ struct TableCollapseTests {
         }
         func quantity(in table: BreakdownTable) throws -> ProtectedQuantity {
             let group = try #require(tabulation.groups[table]?.first)
-            let key = FigureKey(period: q3, group: group, question: "team", measure: .count, option: "1")
-            return ProtectedQuantity(key: key, functional: Functional(system: .question("team"), group: group, categories: [0]), value: 1, threshold: 5)
+            return ProtectedQuantity(functional: Functional(system: .question("team"), group: group, categories: [0]), measure: .count, value: 1, threshold: 5)
         }
         var collapse = TableCollapse(tabulation: tabulation)
         let nested = try quantity(in: try table(["site", "role"]))
@@ -291,8 +289,8 @@ struct TableCollapseTests {
         var earlier = Tabulation(period: q3, counts: quarter, tables: [nested], catalogue: engine.catalogue)
         PrimaryRules.apply(to: &earlier)
         let knowledge = EarlierKnowledge(period: q3, releases: [ledger], current: bySite, other: earlier)
-        let nestedProtected = knowledge.protected.filter { $0.key.group.conditions.count == 2 }
-        #expect(nestedProtected.count == zip(earlier.keys, earlier.entries).flatMap { ProtectedQuantity.of($0, $1) }.count)
+        let nestedProtected = knowledge.protected.filter { $0.functional.group.conditions.count == 2 }
+        #expect(nestedProtected.count == earlier.entries.flatMap { ProtectedQuantity.of($0) }.count)
         #expect(!nestedProtected.isEmpty)
         #expect(release.groups[q3]?[try #require(tables.first { $0.dimensions == ["site"] })]?.count == 3)
         #expect(release.withheld.isEmpty)

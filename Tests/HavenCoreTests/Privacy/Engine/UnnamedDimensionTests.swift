@@ -9,7 +9,7 @@ struct UnnamedDimensionTests {
     /// One nurse at site a answers "1", three at b and three at s do: the nurses' "1" (7) is shown,
     /// while the site and site × role tables are hidden whole. Exchanging a's "1" with b's or s's
     /// changes nothing shown, so the attacker cannot rule out that a holds 5 or more.
-    func findings() throws -> [QuarterAuditor.Finding] {
+    func findings() throws -> [(key: FigureKey, finding: QuarterAuditor.Finding)] {
         let module = try attackModule(kinds: ["x", "y"])
         var responses: [Response] = []
         for (site, kind, ones) in [("a", "x", 1), ("b", "y", 3), ("s", "y", 3)] {
@@ -31,16 +31,17 @@ struct UnnamedDimensionTests {
         let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
         // Every system audited by moves, as in a national table.
         let auditor = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge(), exactLimit: 0)
-        return Array(auditor.findings(insiders: false).values.joined())
+        return try auditor.findings(insiders: false).values.joined().map { finding in
+            (try #require(finding.quantity.position.map(tabulation.key(at:))), finding)
+        }
     }
 
     @Test("a small site's hidden count is exchanged with sites of another kind")
     func exchangesAcrossKinds() throws {
         let findings = try findings()
-        let nursesOfA = try #require(findings.first { finding in
-            let key = finding.quantity.key
-            return Set(key.group.conditions.map { "\($0.dimension)=\($0.value)" }) == ["site=a", "role=rn"] && key.measure == .count && key.option == "1"
-        })
+        let nursesOfA = try #require(findings.first { key, _ in
+            Set(key.group.conditions.map { "\($0.dimension)=\($0.value)" }) == ["site=a", "role=rn"] && key.measure == .count && key.option == "1"
+        }?.finding)
         #expect(nursesOfA.quantity.value == 1)
         #expect(nursesOfA.isCertified)
         #expect(nursesOfA.isSafe)

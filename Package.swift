@@ -39,10 +39,12 @@ let package = Package(
             plugins: ["EmbedSurveys", "EmbedReportTemplates"]
         ),
         .target(name: "HavenTerminal", dependencies: ["HavenCore", "HavenSurvey", .product(name: "Crypto", package: "swift-crypto")]),
+        // A one-call shim over the C allocator's tuning, which Glibc's Swift module does not expose.
+        .target(name: "CAllocator"),
         .executableTarget(
             name: "haven",
             dependencies: [
-                "HavenCore", "HavenTerminal",
+                "HavenCore", "HavenTerminal", "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

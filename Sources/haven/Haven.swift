@@ -9,4 +9,9 @@ struct Haven: ParsableCommand {
         version: "0.1.0",
         subcommands: [Surveys.self, Take.self, Import.self, Status.self, Codes.self, Generate.self, Report.self, Audit.self, Demo.self]
     )
+
+    static func main() {
+        AllocatorTuning.apply()
+        main(nil)
+    }
 }

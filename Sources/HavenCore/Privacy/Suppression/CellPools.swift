@@ -14,11 +14,16 @@ struct CellPools {
     /// parent's count also holds respondents who skipped the breakdown's question).
     private struct Family {
         /// Positions in the tabulation, as every figure below.
-        var total: Int
-        var parts: [Int]
+        var total: Int32
+        /// Where the family's parts are in `parts`.
+        var start: Int32
+        var end: Int32
     }
 
+    /// A national quarter has over a million families: their parts are kept in one list of
+    /// positions, not a list each (that took 100 MB).
     private let families: [Family]
+    private let parts: [Int32]
 
     /// The families of `tabulation`'s choice and scale questions: each group's options under its
     /// answered count, and each option across `groupFamilies` (a group with the groups that
@@ -29,32 +34,37 @@ struct CellPools {
         // in its parent's run: a national quarter has millions of counts, and building their keys
         // to search for each one took seconds.
         var families: [Family] = []
+        var parts: [Int32] = []
         var answered: Int?
-        var parts: [Int] = []
-        func flush() {
-            if let answered, !parts.isEmpty { families.append(Family(total: answered, parts: parts)) }
-            parts = []
+        var start = 0
+        func flush(_ total: Int?) {
+            if let total, parts.count > start { families.append(Family(total: Int32(total), start: Int32(start), end: Int32(parts.count))) }
         }
         for position in tabulation.allPositions {
             switch tabulation.measure(at: position) {
             case .respondents, .answered:
-                flush()
+                flush(answered)
+                start = parts.count
                 answered = tabulation.measure(at: position) == .answered ? position : nil
             case .count where Self.isChoiceCount(position, in: tabulation):
-                if let total = answered, tabulation.question(at: total) == tabulation.question(at: position) { parts.append(position) }
+                if let total = answered, tabulation.question(at: total) == tabulation.question(at: position) { parts.append(Int32(position)) }
             default:
                 break
             }
         }
-        flush()
+        flush(answered)
         for (parent, children) in groupFamilies {
             let start = tabulation.positions(of: parent).lowerBound
             for total in tabulation.positions(of: parent) where tabulation.measure(at: total) == .count && Self.isChoiceCount(total, in: tabulation) {
-                let parts = children.compactMap { Self.position(like: total, at: total - start, in: $0, of: tabulation) }
-                families.append(Family(total: total, parts: parts))
+                let first = parts.count
+                for child in children {
+                    if let part = Self.position(like: total, at: total - start, in: child, of: tabulation) { parts.append(Int32(part)) }
+                }
+                families.append(Family(total: Int32(total), start: Int32(first), end: Int32(parts.count)))
             }
         }
         self.families = families
+        self.parts = parts
     }
 
     /// Whether the figure at `position` is a count of a single-choice or scale question.
@@ -80,14 +90,16 @@ struct CellPools {
     func picks(in tabulation: Tabulation, needed: [Int: Int]) -> [Int] {
         var picks: [Int] = []
         var picked: Set<Int> = []
+        var hidden: [(position: Int, floor: Int)] = []
+        var candidates: [(position: Int, value: Int)] = []
         for family in families {
-            let total = tabulation.figure(at: family.total)
+            let total = tabulation.figure(at: Int(family.total))
             guard total.isShown else { continue }
             var shownSum = 0
             var floors = 0
-            var hidden: [(position: Int, floor: Int)] = []
-            var candidates: [(position: Int, value: Int)] = []
-            for position in family.parts {
+            hidden.removeAll(keepingCapacity: true)
+            candidates.removeAll(keepingCapacity: true)
+            for position in parts[Int(family.start)..<Int(family.end)].lazy.map(Int.init) {
                 let figure = tabulation.figure(at: position)
                 if figure.isShown {
                     shownSum += figure.count

@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Makes one group's free-text comments safe to publish (requirement R9): normalises them, drops
@@ -52,12 +51,7 @@ public struct CommentSafety: Sendable {
         let missing = texts.indices.filter { remembered[$0] == nil }
         // Each text is reviewed on its own, so the reviews run on every core; the lists are
         // shuffled afterwards, so the order they finish in cannot matter.
-        let fresh = Mutex([Outcome?](repeating: nil, count: missing.count))
-        DispatchQueue.concurrentPerform(iterations: missing.count) { index in
-            let outcome = review(texts[missing[index]])
-            fresh.withLock { $0[index] = outcome }
-        }
-        let found = fresh.withLock { $0 }
+        let found = missing.concurrentMap { review(texts[$0]) }
         var reviewed = remembered.map { $0 ?? nil }
         for (index, slot) in missing.enumerated() { reviewed[slot] = found[index] }
         memo?.outcomes.withLock { outcomes in

@@ -1,6 +1,4 @@
-import Dispatch
 import HavenSurvey
-import Synchronization
 
 /// What a figure sums, in the linear model of one quarter: a group's atoms and some categories
 /// of one system (the respondents, or one question, or one option of a multi-choice question).
@@ -113,8 +111,9 @@ struct Tabulation {
     /// The group of each run, and where the run starts (at the group's size).
     private var runGroups: [GroupKey] = []
     private var runStarts: [Int] = []
-    /// The positions of the figures with a linear form in each system.
-    private var positionsBySystem: [AuditSystemID: [Int]] = [:]
+    /// The positions of the figures with a linear form in each system, in 32 bits as the cells
+    /// are (a national quarter lists five million).
+    private var positionsBySystem: [AuditSystemID: [Int32]] = [:]
     /// The distinct systems of each kind's linear forms.
     private var systemsOfKind: [[AuditSystemID]] = []
     /// Each group's figures, a run of positions that starts with the group's size.
@@ -164,17 +163,9 @@ struct Tabulation {
         }
         // Groups are tabulated on every core (a national quarter has ten thousand of them and
         // millions of figures), results put back in canonical order.
-        let built = Mutex([[Cell]](repeating: [], count: jobs.count))
         let tablePlans = plans
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
-            let cells = Self.cells(run: Int32(index), atoms: job.atoms, counts: counts, plan: tablePlans[job.table] ?? [])
-            built.withLock { $0[index] = cells }
-        }
-        // Taken out, not copied: the lock would otherwise keep every group's figures alive below.
-        var byGroup = built.withLock { cells in
-            defer { cells = [] }
-            return cells
+        var byGroup = jobs.indices.concurrentMap { index in
+            Self.cells(run: Int32(index), atoms: jobs[index].atoms, counts: counts, plan: tablePlans[jobs[index].table] ?? [])
         }
         cells.reserveCapacity(byGroup.reduce(0) { $0 + $1.count })
         runGroups = jobs.map(\.group)
@@ -193,7 +184,7 @@ struct Tabulation {
         }
         for position in cells.indices {
             for system in systems(at: position) {
-                positionsBySystem[system, default: []].append(position)
+                positionsBySystem[system, default: []].append(Int32(position))
             }
         }
     }
@@ -303,9 +294,10 @@ struct Tabulation {
 
     /// The positions of figures with a linear form in `system`, group sizes first (every question
     /// system repeats them), each part in canonical order.
-    func positions(relatedTo system: AuditSystemID) -> [Int] {
+    func positions(relatedTo system: AuditSystemID) -> some Sequence<Int> {
         let sizes = positionsBySystem[.respondents] ?? []
-        return system == .respondents ? sizes : sizes + (positionsBySystem[system] ?? [])
+        let own = system == .respondents ? [] : positionsBySystem[system] ?? []
+        return [sizes, own].joined().lazy.map(Int.init)
     }
 
     /// The positions of every figure of `group`, in canonical order, its size first.

@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// The attacker audit of one quarter (R5): for every protected quantity, the interval an attacker
@@ -49,18 +48,10 @@ struct QuarterAuditor {
         // slices joined in order.
         let positions = tabulation.allPositions
         let slices = Swift.max(1, Swift.min(Self.protectedSlices, positions.count / 10_000))
-        let found = Mutex([[ProtectedQuantity]](repeating: [], count: slices))
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            let start = positions.lowerBound + positions.count * slice / slices
-            let end = positions.lowerBound + positions.count * (slice + 1) / slices
-            let quantities = protected(in: start..<end)
-            found.withLock { $0[slice] = quantities }
+        var slicesFound = (0..<slices).concurrentMap { slice in
+            protected(in: (positions.lowerBound + positions.count * slice / slices)..<(positions.lowerBound + positions.count * (slice + 1) / slices))
         }
         // Each slice is let go once copied, so the quarter's quantities are not held twice.
-        var slicesFound = found.withLock { slices in
-            defer { slices = [] }
-            return slices
-        }
         var current: [ProtectedQuantity] = []
         current.reserveCapacity(slicesFound.reduce(0) { $0 + $1.count })
         for slice in slicesFound.indices {
@@ -142,18 +133,14 @@ struct QuarterAuditor {
         }
         let bySystem = gathered
         let audited = bySystem.keys.sorted()
-        // Systems share nothing but what this auditor holds, so they are audited side by side.
-        let results = Mutex([[Finding]](repeating: [], count: audited.count))
         // Each system's settled findings are let go once its audit is done, not all at the end.
         let earlierFindings = Mutex(consume settled)
-        DispatchQueue.concurrentPerform(iterations: audited.count) { index in
-            let system = audited[index]
-            let quantities = (bySystem[system] ?? []).map { all[$0] }
+        // Systems share nothing but what this auditor holds, so they are audited side by side.
+        let found = audited.concurrentMap { system in
             let kept = earlierFindings.withLock { $0.removeValue(forKey: system) } ?? []
-            let found = audit(system, protected: quantities, insiders: insiders, settled: kept)
-            results.withLock { $0[index] = found }
+            return audit(system, protected: (bySystem[system] ?? []).map { all[$0] }, insiders: insiders, settled: kept)
         }
-        return results.withLock { Dictionary(uniqueKeysWithValues: zip(audited, $0)) }
+        return Dictionary(uniqueKeysWithValues: zip(audited, found))
     }
 
     /// The linear forms the attacker knows in a system: shown figures now and in earlier releases.
@@ -187,7 +174,7 @@ struct QuarterAuditor {
             return finding
         }
         var open = findings.indices.filter { findings[$0] == nil }
-        guard !open.isEmpty else { return findings.compactMap(\.self) }
+        guard !open.isEmpty else { return Self.exactly(findings) }
         let values = model.values(of: system)
         let functionals = published(in: system)
         let published = Self.sums(functionals, in: model, system: system)
@@ -217,7 +204,16 @@ struct QuarterAuditor {
             }
             for (index, finding) in zip(open, fresh) { findings[index] = finding }
         }
-        return findings.compactMap(\.self)
+        return Self.exactly(findings)
+    }
+
+    /// The findings present, in a list of just their number: `compactMap` grows its result by
+    /// doubling, and the lists of a national quarter's systems hold a million findings between audits.
+    private static func exactly(_ findings: [Finding?]) -> [Finding] {
+        var present: [Finding] = []
+        present.reserveCapacity(findings.count)
+        for case let finding? in findings { present.append(finding) }
+        return present
     }
 
     /// The distinct sets of unknowns `functionals` sum in `system` of `model`.

@@ -84,10 +84,23 @@ struct CellPools {
         return tabulation.position(of: FigureKey(period: tabulation.period, group: group, question: key.question, measure: .count, option: key.option))
     }
 
+    /// Each hidden count's required upper bound, by position, from the audit's `protected`
+    /// quantities that are a count itself (not the complement a near-everyone count protects).
+    /// Zero where nothing is required: that never breaks a family, whose residual less the other
+    /// hidden counts' floors is never below a hidden count's value.
+    static func requirements(_ protected: [ProtectedQuantity], in tabulation: Tabulation) -> [Int32] {
+        var needed = [Int32](repeating: 0, count: tabulation.allPositions.count)
+        for quantity in protected where quantity.measure == .count {
+            guard let position = quantity.position, quantity.functional == tabulation.functional(at: position) else { continue }
+            needed[position] = max(needed[position], Int32(quantity.neededUpper))
+        }
+        return needed
+    }
+
     /// One figure to hide per family that breaks the rule, given each hidden count's required upper
-    /// bound (`needed`, by position); empty when every family passes or none can be helped by
-    /// hiding a count. Picks are positions in the tabulation.
-    func picks(in tabulation: Tabulation, needed: [Int: Int]) -> [Int] {
+    /// bound (`needed`, from `requirements`); empty when every family passes or none can be helped
+    /// by hiding a count. Picks are positions in the tabulation.
+    func picks(in tabulation: Tabulation, needed: [Int32]) -> [Int] {
         var picks: [Int] = []
         var picked: Set<Int> = []
         var hidden: [(position: Int, floor: Int)] = []
@@ -112,10 +125,7 @@ struct CellPools {
                 }
             }
             let residual = total.count - shownSum
-            let breaks = hidden.contains { part in
-                guard let required = needed[part.position] else { return false }
-                return residual - (floors - part.floor) < required
-            }
+            let breaks = hidden.contains { part in residual - (floors - part.floor) < Int(needed[part.position]) }
             guard breaks, !candidates.contains(where: { picked.contains($0.position) }) else { continue }
             // Singletons only when nothing else is there (§4.3 B), then the smallest, then the key
             // (positions are in key order).

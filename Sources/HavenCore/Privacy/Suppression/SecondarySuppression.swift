@@ -151,13 +151,7 @@ struct SecondarySuppression {
     private mutating func hideCellPools() {
         let pools = CellPools(tabulation: tabulation, groupFamilies: families())
         for _ in 0..<Self.maximumRounds {
-            let needed = Dictionary(keptAuditor().protected.compactMap { quantity -> (Int, Int)? in
-                guard quantity.measure == .count, let position = quantity.position,
-                    quantity.functional == tabulation.functional(at: position)
-                else { return nil }
-                return (position, quantity.neededUpper)
-            }, uniquingKeysWith: max)
-            let picks = pools.picks(in: tabulation, needed: needed)
+            let picks = pools.picks(in: tabulation, needed: CellPools.requirements(keptAuditor().protected, in: tabulation))
             if picks.isEmpty { return }
             for position in picks { hideComplement(position) }
         }

@@ -5,9 +5,9 @@ import Testing
 
 @Suite("the cell-level pool rule hides only what the audit would force")
 struct CellPoolsTests {
-    /// The picks for the `team` answers of people at sites (`site`, `answer`, how many), at the
-    /// organisation level and, with `bySite`, by site as well.
-    func pools(_ answers: [(site: String, answer: String, count: Int)], bySite: Bool = false) throws -> (picks: [FigureKey], tabulation: Tabulation) {
+    /// The tabulation of the `team` answers of people at sites, through the primary rules, with its
+    /// auditor's protected quantities.
+    func quarter(_ answers: [(site: String, answer: String, count: Int)], bySite: Bool) throws -> (Tabulation, [ProtectedQuantity]) {
         let module = try attackModule()
         let responses = answers.flatMap { people($0.count, site: $0.site, role: "rn", team: $0.answer) }
         let quarter = try #require(counts(module, responses).quarters[q3])
@@ -15,10 +15,14 @@ struct CellPoolsTests {
         var tabulation = Tabulation(period: q3, counts: quarter, tables: tables, catalogue: ReportCatalogue(module: module))
         PrimaryRules.apply(to: &tabulation)
         let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
-        let auditor = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge())
-        let needed = Dictionary(auditor.protected.filter { $0.measure == .count }.compactMap { quantity in
-            quantity.position.map { ($0, quantity.neededUpper) }
-        }, uniquingKeysWith: max)
+        return (tabulation, QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge()).protected)
+    }
+
+    /// The picks for the `team` answers of people at sites (`site`, `answer`, how many), at the
+    /// organisation level and, with `bySite`, by site as well.
+    func pools(_ answers: [(site: String, answer: String, count: Int)], bySite: Bool = false) throws -> (picks: [FigureKey], tabulation: Tabulation) {
+        let (tabulation, protected) = try quarter(answers, bySite: bySite)
+        let needed = CellPools.requirements(protected, in: tabulation)
         let sites = tabulation.groups[BreakdownTable(dimensions: ["site"])] ?? []
         let pools = CellPools(tabulation: tabulation, groupFamilies: sites.isEmpty ? [] : [(GroupKey.all, sites)])
         return (pools.picks(in: tabulation, needed: needed).map { tabulation.keys[$0] }, tabulation)
@@ -28,6 +32,20 @@ struct CellPoolsTests {
 
     func count(_ group: GroupKey = .all, _ option: String) -> FigureKey {
         FigureKey(period: q3, group: group, question: "team", measure: .count, option: option)
+    }
+
+    @Test("each hidden count requires what its own protection needs; no other figure requires anything")
+    func requirements() throws {
+        // Ten answered: the hidden 1 and 2 must each be able to reach 5; the shown 7 and zeros, and
+        // the answered count and group size, require nothing. Nobody said "yes" to the sensitive
+        // question: that zero must be able to reach its threshold of 10, capped at 9 by the group's
+        // published size.
+        let (tabulation, protected) = try quarter([("a", "1", 1), ("a", "2", 2), ("a", "4", 7)], bySite: false)
+        let needed = CellPools.requirements(protected, in: tabulation)
+        #expect(needed.count == tabulation.allPositions.count)
+        let required = Dictionary(uniqueKeysWithValues: tabulation.allPositions.filter { needed[$0] != 0 }.map { (tabulation.keys[$0], needed[$0]) })
+        let yes = FigureKey(period: q3, group: .all, question: "affected", measure: .count, option: "yes")
+        #expect(required == [count(.all, "1"): 5, count(.all, "2"): 5, yes: 9])
     }
 
     @Test("a hidden 1 beside a hidden 2 can reach 2 at most: the smallest shown answer is hidden too")

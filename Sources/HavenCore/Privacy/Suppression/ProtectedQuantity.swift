@@ -1,8 +1,8 @@
 /// A hidden number that must stay unknown: its true value and the linear form it is.
 ///
-/// Kept small (88 bytes): a national quarter protects a million of them, and each audit's findings
-/// hold them again. The figure is found by `position` (this release) or by the form's group and
-/// `measure`, so no `FigureKey` is kept.
+/// Kept small, its numbers in 32 bits and no `FigureKey`: a national quarter protects a million of
+/// them, and each audit's findings hold them again. The figure is found by `position` (this
+/// release) or by the form's group and `measure`.
 struct ProtectedQuantity: Sendable, Hashable {
     /// What the attacker must not pin down; its group is the hidden figure's.
     var functional: Functional

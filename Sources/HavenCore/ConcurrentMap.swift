@@ -14,13 +14,9 @@ extension RandomAccessCollection where Index == Int, Self: Sendable {
             let result = transform(self[first + offset])
             results.withLock { $0[offset] = result }
         }
-        let done = results.withLock { results in
+        return results.withLock { results in
             defer { results = [] }
             return results
-        }
-        var ordered: [Result] = []
-        ordered.reserveCapacity(done.count)
-        for case let result? in done { ordered.append(result) }
-        return ordered
+        }.presentElements()
     }
 }

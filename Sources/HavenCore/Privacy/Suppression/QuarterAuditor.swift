@@ -174,7 +174,7 @@ struct QuarterAuditor {
             return finding
         }
         var open = findings.indices.filter { findings[$0] == nil }
-        guard !open.isEmpty else { return Self.exactly(findings) }
+        guard !open.isEmpty else { return findings.presentElements() }
         let values = model.values(of: system)
         let functionals = published(in: system)
         let published = Self.sums(functionals, in: model, system: system)
@@ -204,16 +204,7 @@ struct QuarterAuditor {
             }
             for (index, finding) in zip(open, fresh) { findings[index] = finding }
         }
-        return Self.exactly(findings)
-    }
-
-    /// The findings present, in a list of just their number: `compactMap` grows its result by
-    /// doubling, and the lists of a national quarter's systems hold a million findings between audits.
-    private static func exactly(_ findings: [Finding?]) -> [Finding] {
-        var present: [Finding] = []
-        present.reserveCapacity(findings.count)
-        for case let finding? in findings { present.append(finding) }
-        return present
+        return findings.presentElements()
     }
 
     /// The distinct sets of unknowns `functionals` sum in `system` of `model`.

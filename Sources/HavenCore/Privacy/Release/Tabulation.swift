@@ -68,7 +68,8 @@ struct Tabulation {
         var functionals: [Functional] { templates[kind].forms.map { $0.functional(in: group) } }
         /// The first of `functionals`, if any.
         var functional: Functional? { templates[kind].forms.first?.functional(in: group) }
-        var answeredFunctional: Functional? { templates[kind].answeredForm?.functional(in: group) }
+        /// What "nearly everyone" protects (see `FigureTemplate.complementForm`), without group.
+        var complementForm: FigureTemplate.Form? { templates[kind].complementForm }
     }
 
     /// A figure as stored: 32 bytes, where a figure with its key, forms and thresholds inline took

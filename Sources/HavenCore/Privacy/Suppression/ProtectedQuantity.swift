@@ -1,20 +1,24 @@
 /// A hidden number that must stay unknown: its true value and the linear form it is.
 ///
-/// Kept small, its numbers in 32 bits and no `FigureKey`: a national quarter protects a million of
-/// them, and each audit's findings hold them again. The figure is found by `position` (this
-/// release) or by the form's group and `measure`.
+/// Kept small, 40 bytes: its numbers in 32 bits, its form shared with every figure of its kind,
+/// and no `FigureKey`: a national quarter protects a million of them, and each audit's findings
+/// hold them again. The figure is found by `position` (this release) or by the form's group and
+/// `measure`.
 struct ProtectedQuantity: Sendable, Hashable {
-    /// What the attacker must not pin down; its group is the hidden figure's.
-    var functional: Functional
-    /// What the hidden figure measures.
-    var measure: Measure
+    /// The system and categories of what the attacker must not pin down.
+    private let form: FigureTemplate.Form
+    /// The hidden figure's group, the form's.
+    let group: GroupKey
     private var storedValue: Int32
     private var storedThreshold: Int32
     private var storedGroupSize: Int32
     private var storedPosition: Int32
+    /// What the hidden figure measures.
+    let measure: Measure
 
-    init(functional: Functional, measure: Measure, value: Int, threshold: Int, groupSize: Int? = nil, position: Int? = nil) {
-        self.functional = functional
+    init(form: FigureTemplate.Form, group: GroupKey, measure: Measure, value: Int, threshold: Int, groupSize: Int? = nil, position: Int? = nil) {
+        self.form = form
+        self.group = group
         self.measure = measure
         storedValue = Int32(value)
         storedThreshold = Int32(threshold)
@@ -22,6 +26,16 @@ struct ProtectedQuantity: Sendable, Hashable {
         storedPosition = Int32(position ?? -1)
     }
 
+    init(functional: Functional, measure: Measure, value: Int, threshold: Int) {
+        self.init(
+            form: FigureTemplate.Form(system: functional.system, categories: functional.categories), group: functional.group, measure: measure,
+            value: value, threshold: threshold)
+    }
+
+    /// What the attacker must not pin down; its group is the hidden figure's.
+    var functional: Functional { form.functional(in: group) }
+    /// The system the quantity is audited in.
+    var system: AuditSystemID { form.system }
     /// Its true value (below the threshold, or a protected zero).
     var value: Int { Int(storedValue) }
     /// The threshold the attacker must not be able to rule out reaching.
@@ -58,35 +72,34 @@ struct ProtectedQuantity: Sendable, Hashable {
     /// small, its complement when "nearly everyone" is the disclosure.
     static func of(_ entry: Tabulation.Entry) -> [ProtectedQuantity] {
         let k = threshold(of: entry)
-        return protections(of: entry).map { ProtectedQuantity(functional: $0.functional, measure: entry.measure, value: $0.value, threshold: k) }
+        return protections(of: entry).map {
+            ProtectedQuantity(form: $0.form, group: entry.group, measure: entry.measure, value: $0.value, threshold: k)
+        }
     }
 
-    /// What `of` protects, as forms and values: most hidden figures of a national quarter protect
-    /// nothing themselves, and a caller can skip them before finding their group's size.
-    static func protections(of entry: Tabulation.Entry) -> [(functional: Functional, value: Int)] {
+    /// What `of` protects, as forms (without the figure's group) and values: most hidden figures
+    /// of a national quarter protect nothing themselves, and a caller can skip them before
+    /// finding their group's size.
+    static func protections(of entry: Tabulation.Entry) -> [(form: FigureTemplate.Form, value: Int)] {
         let k = threshold(of: entry)
         let count = entry.figure.count
-        var found: [(functional: Functional, value: Int)] = []
-        // Each rule is checked before its linear form is built.
+        let own = entry.forms.first
+        var found: [(form: FigureTemplate.Form, value: Int)] = []
         switch entry.measure {
         case .respondents, .answered:
-            if PrimaryRules.isSmall(count, k), let functional = entry.functional { found.append((functional, count)) }
+            if PrimaryRules.isSmall(count, k), let own { found.append((own, count)) }
         case .count:
             let small = PrimaryRules.isSmall(count, k) || (entry.isSensitive && entry.isSubstantive && count == 0)
             let nearlyEveryone = entry.isSensitive && entry.isSubstantive && entry.answered - count < k
-            guard small || nearlyEveryone, let functional = entry.functional else { return [] }
-            if small { found.append((functional, count)) }
-            if nearlyEveryone, let answered = entry.answeredFunctional {
-                found.append((complement(of: functional, within: answered.categories), entry.answered - count))
-            }
+            guard let own else { return [] }
+            if small { found.append((own, count)) }
+            if nearlyEveryone, let complement = entry.complementForm { found.append((complement, entry.answered - count)) }
         case .favorablePercent:
             let small = PrimaryRules.isSmall(count, k) || (entry.isSensitive && count == 0)
             let nearlyEveryone = PrimaryRules.isSmall(entry.answered - count, k) || (entry.isSensitive && count == entry.answered)
-            let forms = entry.forms
-            guard small || nearlyEveryone, forms.count == 2 else { return [] }
-            let favorable = forms[0].functional(in: entry.group)
-            if small { found.append((favorable, count)) }
-            if nearlyEveryone { found.append((complement(of: favorable, within: forms[1].categories), entry.answered - count)) }
+            guard let own, let complement = entry.complementForm else { return [] }
+            if small { found.append((own, count)) }
+            if nearlyEveryone { found.append((complement, entry.answered - count)) }
         case .percent, .mean, .comments:
             return []
         }
@@ -96,9 +109,5 @@ struct ProtectedQuantity: Sendable, Hashable {
     /// The threshold a hidden figure's quantities are protected at.
     static func threshold(of entry: Tabulation.Entry) -> Int {
         entry.protectionThreshold ?? entry.threshold
-    }
-
-    private static func complement(of functional: Functional, within categories: [Int]) -> Functional {
-        Functional(system: functional.system, group: functional.group, categories: categories.filter { !functional.categories.contains($0) })
     }
 }

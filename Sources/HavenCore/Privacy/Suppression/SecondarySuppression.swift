@@ -111,7 +111,7 @@ struct SecondarySuppression {
         let auditor = auditor
         for finding in failures {
             let failure = finding.quantity
-            let system = failure.functional.system
+            let system = failure.system
             let candidates = candidatesBySystem[system, default: ComplementCandidates(
                 system: system, tabulation: tabulation, model: model, published: auditor.published(in: system))
             ].ranked(for: model.variables(of: failure.functional, in: system), nearestFirst: finding.isCertified)
@@ -238,7 +238,7 @@ struct SecondarySuppression {
         while true {
             let auditor = keptAuditor()
             var counts: [AuditSystemID: Int] = [:]
-            for quantity in auditor.protected { counts[quantity.functional.system, default: 0] += 1 }
+            for quantity in auditor.protected { counts[quantity.system, default: 0] += 1 }
             let systems = counts.keys.sorted()
             let every = max(1, systems.count / Self.probeSystems)
             let sampled = systems.enumerated().filter { $0.offset % every == 0 || $0.element == .respondents }.map(\.element)

@@ -57,9 +57,9 @@ struct TableCollapse {
     /// when every such part is hidden, or the quantity lies only in the organisation's table:
     /// then the caller hides the whole system.
     func nextPart(for quantity: ProtectedQuantity) -> Part? {
-        guard let own = tablesByGroup[quantity.functional.group] else { return nil }
+        guard let own = tablesByGroup[quantity.group] else { return nil }
         return tables.lazy.filter { $0.filter == own.filter && $0.dimensions.allSatisfy(own.dimensions.contains) }
-            .map { Part(table: $0, system: quantity.functional.system) }
+            .map { Part(table: $0, system: quantity.system) }
             .first(where: canCollapse)
     }
 
@@ -69,7 +69,7 @@ struct TableCollapse {
     func nextParts(for failures: [QuarterAuditor.Finding]) -> [(system: AuditSystemID, part: Part?)] {
         var seen: Set<AuditSystemID> = []
         return failures.compactMap { finding in
-            let system = finding.quantity.functional.system
+            let system = finding.quantity.system
             guard seen.insert(system).inserted else { return nil }
             return (system, nextPart(for: finding.quantity))
         }
@@ -169,7 +169,7 @@ struct TableCollapse {
     private func countByTable(_ findings: some Sequence<QuarterAuditor.Finding>) -> [BreakdownTable: Int] {
         var counts: [BreakdownTable: Int] = [:]
         for finding in findings {
-            if let table = tablesByGroup[finding.quantity.functional.group] { counts[table, default: 0] += 1 }
+            if let table = tablesByGroup[finding.quantity.group] { counts[table, default: 0] += 1 }
         }
         return counts
     }

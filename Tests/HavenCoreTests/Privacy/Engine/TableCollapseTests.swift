@@ -289,7 +289,7 @@ struct TableCollapseTests {
         var earlier = Tabulation(period: q3, counts: quarter, tables: [nested], catalogue: engine.catalogue)
         PrimaryRules.apply(to: &earlier)
         let knowledge = EarlierKnowledge(period: q3, releases: [ledger], current: bySite, other: earlier)
-        let nestedProtected = knowledge.protected.filter { $0.functional.group.conditions.count == 2 }
+        let nestedProtected = knowledge.protected.filter { $0.group.conditions.count == 2 }
         #expect(nestedProtected.count == earlier.entries.flatMap { ProtectedQuantity.of($0) }.count)
         #expect(!nestedProtected.isEmpty)
         #expect(release.groups[q3]?[try #require(tables.first { $0.dimensions == ["site"] })]?.count == 3)

@@ -30,6 +30,7 @@ struct TabulationTests {
         #expect(favorable.figure.value == 65)
         #expect(favorable.answered == 20)
         #expect(favorable.functionals.map(\.categories) == [[3, 4], [0, 1, 2, 3, 4]])
+        #expect(favorable.complementForm?.categories == [0, 1, 2])
         #expect(try entry(s, "team", .mean).figure.value == 3.6)
         // A sensitive question is tabulated for the organisation only.
         #expect(tabulation[FigureKey(period: q3, group: s, question: "affected", measure: .answered)] == nil)
@@ -38,7 +39,7 @@ struct TabulationTests {
         #expect(yes.isSensitive)
         #expect(yes.answered == 26)
         #expect(yes.functionals == [Functional(system: .question("affected"), group: .all, categories: [0])])
-        #expect(yes.answeredFunctional == Functional(system: .question("affected"), group: .all, categories: [0, 1, 2]))
+        #expect(yes.complementForm?.functional(in: .all) == Functional(system: .question("affected"), group: .all, categories: [1, 2]))
         #expect(try !entry(.all, "affected", .count, "prefer-not").isSubstantive)
         #expect(try entry(.all, "affected", .answered).protectionThreshold == module.thresholds.group)
 

@@ -72,16 +72,16 @@ struct Tabulation {
         var complementForm: FigureTemplate.Form? { templates[kind].complementForm }
     }
 
-    /// A figure as stored: 32 bytes, where a figure with its key, forms and thresholds inline took
+    /// A figure as stored: 24 bytes, where a figure with its key, forms and thresholds inline took
     /// 300 and a national quarter has five million.
     private struct Cell {
         var value: Double
         var count: Int32
         var answered: Int32
-        /// Index into `templates`.
-        var kind: Int32
         /// Index into `runGroups`: the group whose run holds the figure.
         var run: Int32
+        /// Index into `templates`: a module's questions have a few hundred kinds of figure.
+        var kind: UInt16
         var suppression: Figure.Suppression?
     }
 
@@ -333,7 +333,7 @@ struct Tabulation {
         var cells: [Cell] = []
         cells.reserveCapacity(plan.reduce(1) { $0 + $1.rules.count })
         func put(_ numbers: FigureNumbers, kind: Int) {
-            cells.append(Cell(value: numbers.value, count: Int32(numbers.count), answered: Int32(numbers.answered), kind: Int32(kind), run: run))
+            cells.append(Cell(value: numbers.value, count: Int32(numbers.count), answered: Int32(numbers.answered), run: run, kind: UInt16(kind)))
         }
         let respondents = atoms.reduce(0) { $0 + counts.respondents[$1] }
         put(FigureNumbers(count: respondents, value: Double(respondents), answered: respondents), kind: 0)

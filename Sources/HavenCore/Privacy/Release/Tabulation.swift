@@ -183,7 +183,19 @@ struct Tabulation {
                 if !systems.contains(system) { systems.append(system) }
             }
         }
-        for position in cells.indices {
+        // Percentages restate their counts: every pass over a system's figures skips them, and they
+        // are two in five of a national quarter's figures. Each list is reserved once counted.
+        let stated = templates.map { $0.measure != .percent }
+        var sizes: [AuditSystemID: Int] = [:]
+        for cell in cells where stated[Int(cell.kind)] {
+            for system in systemsOfKind[Int(cell.kind)] { sizes[system, default: 0] += 1 }
+        }
+        for (system, size) in sizes {
+            var positions: [Int32] = []
+            positions.reserveCapacity(size)
+            positionsBySystem[system] = positions
+        }
+        for position in cells.indices where stated[Int(cells[position].kind)] {
             for system in systems(at: position) {
                 positionsBySystem[system, default: []].append(Int32(position))
             }
@@ -294,7 +306,8 @@ struct Tabulation {
     }
 
     /// The positions of figures with a linear form in `system`, group sizes first (every question
-    /// system repeats them), each part in canonical order.
+    /// system repeats them), each part in canonical order; percentages left out, as they restate
+    /// their counts.
     func positions(relatedTo system: AuditSystemID) -> some Sequence<Int> {
         let sizes = positionsBySystem[.respondents] ?? []
         let own = system == .respondents ? [] : positionsBySystem[system] ?? []

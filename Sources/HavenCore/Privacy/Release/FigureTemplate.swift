@@ -64,7 +64,7 @@ struct FigureTemplate {
         if question.type == .multi {
             var answered = template(.answered, nil, question.options.indices.map { Form(system: .multiOption(question.id, $0), categories: [0, 1]) })
             answered.protectionThreshold = thresholds.group
-            kinds.append((answered, { FigureNumbers(count: $0.answered, value: Double($0.answered), answered: $0.answered) }))
+            kinds.append((answered, { FigureNumbers(count: $0.answered, answered: $0.answered) }))
             for measure in [Measure.count, .percent] {
                 for index in byCode {
                     let option = question.options[index]
@@ -72,11 +72,7 @@ struct FigureTemplate {
                     var kind = template(measure, option.code, [Form(system: system, categories: [0])])
                     kind.isSubstantive = option.code != AnswerOption.preferNotCode
                     if measure == .count { kind.complementForm = Form(system: system, categories: [1]) }
-                    kinds.append((kind, { counts in
-                        let chosen = counts.options[index]
-                        let value = measure == .count ? Double(chosen) : Tabulation.percent(chosen, of: counts.answered)
-                        return FigureNumbers(count: chosen, value: value, answered: counts.answered)
-                    }))
+                    kinds.append((kind, { FigureNumbers(count: $0.options[index], answered: $0.answered) }))
                 }
             }
             return kinds
@@ -85,18 +81,14 @@ struct FigureTemplate {
         let all = Array(question.options.indices)
         var answered = template(.answered, nil, [Form(system: system, categories: all)])
         answered.protectionThreshold = thresholds.group
-        kinds.append((answered, { FigureNumbers(count: $0.answered, value: Double($0.answered), answered: $0.answered) }))
+        kinds.append((answered, { FigureNumbers(count: $0.answered, answered: $0.answered) }))
         for measure in [Measure.count, .percent] {
             for index in byCode {
                 let option = question.options[index]
                 var kind = template(measure, option.code, [Form(system: system, categories: [index])])
                 kind.isSubstantive = !option.isOutsideScale && option.code != AnswerOption.preferNotCode
                 if measure == .count { kind.complementForm = Form(system: system, categories: all.filter { $0 != index }) }
-                kinds.append((kind, { counts in
-                    let count = counts.options[index]
-                    let value = measure == .count ? Double(count) : Tabulation.percent(count, of: counts.answered)
-                    return FigureNumbers(count: count, value: value, answered: counts.answered)
-                }))
+                kinds.append((kind, { FigureNumbers(count: $0.options[index], answered: $0.answered) }))
             }
         }
         let scored = question.options.indices.filter { !question.options[$0].isOutsideScale && question.options[$0].code != AnswerOption.preferNotCode }
@@ -104,11 +96,7 @@ struct FigureTemplate {
         if !favorable.isEmpty {
             var kind = template(.favorablePercent, nil, [Form(system: system, categories: favorable), Form(system: system, categories: scored)])
             kind.complementForm = Form(system: system, categories: scored.filter { !favorable.contains($0) })
-            kinds.append((kind, { counts in
-                let favorableCount = counts.sum(favorable)
-                let scoredCount = counts.sum(scored)
-                return FigureNumbers(count: favorableCount, value: Tabulation.percent(favorableCount, of: scoredCount), answered: scoredCount)
-            }))
+            kinds.append((kind, { FigureNumbers(count: $0.sum(favorable), answered: $0.sum(scored)) }))
         }
         if question.scale?.isOrdered == true {
             let scores = question.options.map { Int($0.code) ?? 0 }
@@ -116,7 +104,7 @@ struct FigureTemplate {
                 let scoredCount = counts.sum(scored)
                 guard scoredCount > 0 else { return nil }
                 let total = scored.reduce(0) { $0 + counts.options[$1] * scores[$1] }
-                return FigureNumbers(count: scoredCount, value: Double(total) / Double(scoredCount), answered: scoredCount)
+                return FigureNumbers(count: scoredCount, answered: scoredCount, scoreTotal: total)
             }))
         }
         return kinds
@@ -134,13 +122,16 @@ struct QuestionCounts: Sendable {
     }
 }
 
-/// The numbers of one figure in one group.
+/// The numbers of one figure in one group; its value follows from them and its measure
+/// (`Tabulation.value`).
 struct FigureNumbers: Sendable {
     /// How a kind of figure's numbers follow from its question's counts in a group; nil where the
     /// group has no such figure.
     typealias Rule = @Sendable (QuestionCounts) -> FigureNumbers?
 
     var count: Int
-    var value: Double
+    /// The question's answered count (scored answers, for favourable percentages and means).
     var answered: Int
+    /// For means: the scores' total.
+    var scoreTotal: Int? = nil
 }

@@ -72,11 +72,12 @@ struct Tabulation {
         var complementForm: FigureTemplate.Form? { templates[kind].complementForm }
     }
 
-    /// A figure as stored: 24 bytes, where a figure with its key, forms and thresholds inline took
-    /// 300 and a national quarter has five million.
+    /// A figure as stored: 16 bytes, where a figure with its key, forms and thresholds inline took
+    /// 300 and a national quarter has five million. Its value is not kept: it follows from its
+    /// numbers and measure (`value`).
     private struct Cell {
-        var value: Double
         var count: Int32
+        /// The answered count, or for a mean the scores' total (a mean's answered count is its count).
         var answered: Int32
         /// Index into `runGroups`: the group whose run holds the figure.
         var run: Int32
@@ -234,13 +235,16 @@ struct Tabulation {
     /// The figure at `position`, with what it sums.
     func entry(at position: Int) -> Entry {
         let cell = cells[position]
-        return Entry(figure: figure(at: position), answered: Int(cell.answered), group: runGroups[Int(cell.run)], templates: templates, kind: Int(cell.kind))
+        let answered = templates[Int(cell.kind)].measure == .mean ? cell.count : cell.answered
+        return Entry(figure: figure(at: position), answered: Int(answered), group: runGroups[Int(cell.run)], templates: templates, kind: Int(cell.kind))
     }
 
     /// The figure at `position`.
     func figure(at position: Int) -> Figure {
         let cell = cells[position]
-        return Figure(count: Int(cell.count), value: cell.value, suppression: cell.suppression)
+        return Figure(
+            count: Int(cell.count), value: Self.value(templates[Int(cell.kind)].measure, count: cell.count, answered: cell.answered),
+            suppression: cell.suppression)
     }
 
     /// Whether the figure at `position` may be shown; for the passes that ask it of every figure.
@@ -346,10 +350,10 @@ struct Tabulation {
         var cells: [Cell] = []
         cells.reserveCapacity(plan.reduce(1) { $0 + $1.rules.count })
         func put(_ numbers: FigureNumbers, kind: Int) {
-            cells.append(Cell(value: numbers.value, count: Int32(numbers.count), answered: Int32(numbers.answered), run: run, kind: UInt16(kind)))
+            cells.append(Cell(count: Int32(numbers.count), answered: Int32(numbers.scoreTotal ?? numbers.answered), run: run, kind: UInt16(kind)))
         }
         let respondents = atoms.reduce(0) { $0 + counts.respondents[$1] }
-        put(FigureNumbers(count: respondents, value: Double(respondents), answered: respondents), kind: 0)
+        put(FigureNumbers(count: respondents, answered: respondents), kind: 0)
         for plan in plan {
             func sum(_ slot: Int) -> Int { atoms.reduce(0) { $0 + counts.count(atom: $1, slot: slot) } }
             let options = plan.question.options.indices.map { sum(plan.layout.offset + $0) }
@@ -360,6 +364,16 @@ struct Tabulation {
             }
         }
         return cells
+    }
+
+    /// A figure's value from a cell's numbers: a count's is itself, a percentage's is of the
+    /// answered count, a mean's is the scores' total over its count.
+    private static func value(_ measure: Measure, count: Int32, answered: Int32) -> Double {
+        switch measure {
+        case .percent, .favorablePercent: percent(Int(count), of: Int(answered))
+        case .mean: Double(answered) / Double(count)
+        case .respondents, .answered, .count, .comments: Double(count)
+        }
     }
 
     static func percent(_ count: Int, of total: Int) -> Double {

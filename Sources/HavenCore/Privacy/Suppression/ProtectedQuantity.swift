@@ -26,12 +26,6 @@ struct ProtectedQuantity: Sendable, Hashable {
         storedPosition = Int32(position ?? -1)
     }
 
-    init(functional: Functional, measure: Measure, value: Int, threshold: Int) {
-        self.init(
-            form: FigureTemplate.Form(system: functional.system, categories: functional.categories), group: functional.group, measure: measure,
-            value: value, threshold: threshold)
-    }
-
     /// What the attacker must not pin down; its group is the hidden figure's.
     var functional: Functional { form.functional(in: group) }
     /// The system the quantity is audited in.

@@ -308,3 +308,12 @@ struct TableCollapseTests {
         #expect(!html.contains("a › rn") && !html.contains("a, rn"))
     }
 }
+
+extension ProtectedQuantity {
+    /// A quantity of `functional`, for findings made up by hand.
+    fileprivate init(functional: Functional, measure: Measure, value: Int, threshold: Int) {
+        self.init(
+            form: FigureTemplate.Form(system: functional.system, categories: functional.categories), group: functional.group, measure: measure,
+            value: value, threshold: threshold)
+    }
+}

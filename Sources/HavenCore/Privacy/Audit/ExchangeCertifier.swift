@@ -26,17 +26,29 @@ struct ExchangeCertifier {
     /// each of `published` (sets of unknowns).
     init(values: [Int], published: [[Int]]) {
         self.values = values
-        var signatures = [[Int]](repeating: [], count: values.count)
-        for (index, variables) in published.enumerated() {
-            for variable in variables { signatures[variable].append(index) }
+        // Classes refined one sum at a time: each class splits into its members inside the sum and
+        // the rest. A list of sums per unknown, hashed, took 7 % of a national report's time.
+        var classes = [Int](repeating: 0, count: values.count)
+        // Per class, the last sum that split it and the class its members in that sum moved to.
+        var splitBy = [-1]
+        var movedTo = [0]
+        for (sum, variables) in published.enumerated() {
+            let firstNew = splitBy.count
+            for variable in variables {
+                let old = classes[variable]
+                // A class made by this sum holds unknowns already moved (listed twice).
+                guard old < firstNew else { continue }
+                if splitBy[old] != sum {
+                    splitBy[old] = sum
+                    movedTo[old] = splitBy.count
+                    splitBy.append(-1)
+                    movedTo.append(0)
+                }
+                classes[variable] = movedTo[old]
+            }
         }
-        var indexBySignature: [[Int]: Int] = [:]
-        classes = signatures.map { signature in
-            if let index = indexBySignature[signature] { return index }
-            indexBySignature[signature] = indexBySignature.count
-            return indexBySignature.count - 1
-        }
-        var spare = [Int](repeating: 0, count: indexBySignature.count)
+        self.classes = classes
+        var spare = [Int](repeating: 0, count: splitBy.count)
         for variable in values.indices {
             spare[classes[variable]] += Self.spare(values[variable])
         }

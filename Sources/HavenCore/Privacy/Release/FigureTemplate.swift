@@ -51,9 +51,9 @@ struct FigureTemplate {
     var complementForm: Form? = nil
 
     /// The kinds of figure of `question`, in the order of their keys within a group (by measure,
-    /// then option), each with how its count, value and answered count follow from the question's
-    /// option counts in a group. A kind whose figure a group lacks (a mean where nobody gave a
-    /// score) yields nil there.
+    /// then option), each with how its numbers (count, answered count, a mean's scores' total)
+    /// follow from the question's option counts in a group. A kind whose figure a group lacks (a
+    /// mean where nobody gave a score) yields nil there.
     static func kinds(of question: Question, thresholds: Thresholds) -> [(template: FigureTemplate, rule: FigureNumbers.Rule)] {
         let threshold = max(question.threshold ?? 0, question.isSensitive ? thresholds.sensitive : thresholds.group)
         func template(_ measure: Measure, _ option: String? = nil, _ forms: [Form]) -> FigureTemplate {

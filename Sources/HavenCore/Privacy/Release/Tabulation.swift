@@ -290,8 +290,12 @@ struct Tabulation {
 
     /// The first linear form of the figure at `position`, if it has one.
     func functional(at position: Int) -> Functional? {
-        let cell = cells[position]
-        return templates[Int(cell.kind)].forms.first?.functional(in: runGroups[Int(cell.run)])
+        form(at: position)?.functional(in: runGroups[Int(cells[position].run)])
+    }
+
+    /// The first linear form of the figure at `position` without its group, if it has one.
+    func form(at position: Int) -> FigureTemplate.Form? {
+        templates[Int(cells[position].kind)].forms.first
     }
 
     /// Where the size of the group of the figure at `position` is.

@@ -91,7 +91,8 @@ struct CellPools {
     static func requirements(_ protected: [ProtectedQuantity], in tabulation: Tabulation) -> [Int32] {
         var needed = [Int32](repeating: 0, count: tabulation.allPositions.count)
         for quantity in protected where quantity.measure == .count {
-            guard let position = quantity.position, quantity.functional == tabulation.functional(at: position) else { continue }
+            // The figure's own form, not its complement (the group is the figure's by construction).
+            guard let position = quantity.position, quantity.form == tabulation.form(at: position) else { continue }
             needed[position] = max(needed[position], Int32(quantity.neededUpper))
         }
         return needed

@@ -6,7 +6,7 @@
 /// `measure`.
 struct ProtectedQuantity: Sendable, Hashable {
     /// The system and categories of what the attacker must not pin down.
-    private let form: FigureTemplate.Form
+    let form: FigureTemplate.Form
     /// The hidden figure's group, the form's.
     let group: GroupKey
     private var storedValue: Int32

@@ -54,11 +54,16 @@ struct CellPools {
         }
         flush(answered)
         for (parent, children) in groupFamilies {
-            let start = tabulation.positions(of: parent).lowerBound
-            for total in tabulation.positions(of: parent) where tabulation.measure(at: total) == .count && Self.isChoiceCount(total, in: tabulation) {
+            let run = tabulation.positions(of: parent)
+            // Each child's run is found once per family, not once per total: a national quarter's
+            // families hold millions of (total, child) pairs, and finding a run hashes the group.
+            let childRuns = children.map { (group: $0, run: tabulation.positions(of: $0)) }
+            for total in run where tabulation.measure(at: total) == .count && Self.isChoiceCount(total, in: tabulation) {
                 let first = parts.count
-                for child in children {
-                    if let part = Self.position(like: total, at: total - start, in: child, of: tabulation) { parts.append(Int32(part)) }
+                for child in childRuns {
+                    if let part = Self.position(like: total, at: total - run.lowerBound, in: child.group, run: child.run, of: tabulation) {
+                        parts.append(Int32(part))
+                    }
                 }
                 families.append(Family(total: Int32(total), start: Int32(first), end: Int32(parts.count)))
             }
@@ -73,11 +78,10 @@ struct CellPools {
         return true
     }
 
-    /// The position in `group`'s run of the count of the same question and option as the one at
+    /// The position in `group`'s `run` of the count of the same question and option as the one at
     /// `total`: at `offset` into the run when the group's figures are laid out as its parent's
     /// (the same questions), else by search.
-    private static func position(like total: Int, at offset: Int, in group: GroupKey, of tabulation: Tabulation) -> Int? {
-        let run = tabulation.positions(of: group)
+    private static func position(like total: Int, at offset: Int, in group: GroupKey, run: Range<Int>, of tabulation: Tabulation) -> Int? {
         let guess = run.lowerBound + offset
         if run.contains(guess), tabulation.isSameKind(guess, total) { return guess }
         let key = tabulation.key(at: total)

@@ -105,7 +105,16 @@ struct QuarterModel {
     /// system a group's size is all its categories.
     func variables(of functional: Functional, in system: AuditSystemID) -> [Int] {
         let layout = layout(of: system)
+        let width = layout.categoryCount
         let categories = functional.system == system ? functional.categories : layout.all
-        return (groupAtoms[functional.group] ?? []).flatMap { atom in categories.map { atom * layout.categoryCount + $0 } }
+        let atoms = groupAtoms[functional.group] ?? []
+        // Filled in place: mapping each atom to its list of unknowns took an array per atom, and
+        // the organisation's sums span every atom of a national quarter.
+        var variables: [Int] = []
+        variables.reserveCapacity(atoms.count * categories.count)
+        for atom in atoms {
+            for category in categories { variables.append(atom * width + category) }
+        }
+        return variables
     }
 }

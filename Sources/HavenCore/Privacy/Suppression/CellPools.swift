@@ -40,14 +40,19 @@ struct CellPools {
         func flush(_ total: Int?) {
             if let total, parts.count > start { families.append(Family(total: Int32(total), start: Int32(start), end: Int32(parts.count))) }
         }
+        // Read per kind, not per figure: each read of a figure's question or system copies it.
+        let measures = tabulation.byKind(\.measure)
+        let questions = tabulation.byKind(\.question)
+        let isChoiceCount = tabulation.byKind(Self.isChoiceCount)
         for position in tabulation.allPositions {
-            switch tabulation.measure(at: position) {
+            let kind = tabulation.kind(at: position)
+            switch measures[kind] {
             case .respondents, .answered:
                 flush(answered)
                 start = parts.count
-                answered = tabulation.measure(at: position) == .answered ? position : nil
-            case .count where Self.isChoiceCount(position, in: tabulation):
-                if let total = answered, tabulation.question(at: total) == tabulation.question(at: position) { parts.append(Int32(position)) }
+                answered = measures[kind] == .answered ? position : nil
+            case .count where isChoiceCount[kind]:
+                if let total = answered, questions[tabulation.kind(at: total)] == questions[kind] { parts.append(Int32(position)) }
             default:
                 break
             }
@@ -58,7 +63,7 @@ struct CellPools {
             // Each child's run is found once per family, not once per total: a national quarter's
             // families hold millions of (total, child) pairs, and finding a run hashes the group.
             let childRuns = children.map { (group: $0, run: tabulation.positions(of: $0)) }
-            for total in run where tabulation.measure(at: total) == .count && Self.isChoiceCount(total, in: tabulation) {
+            for total in run where isChoiceCount[tabulation.kind(at: total)] {
                 let first = parts.count
                 for child in childRuns {
                     if let part = Self.position(like: total, at: total - run.lowerBound, in: child.group, run: child.run, of: tabulation) {
@@ -72,9 +77,9 @@ struct CellPools {
         self.parts = parts
     }
 
-    /// Whether the figure at `position` is a count of a single-choice or scale question.
-    private static func isChoiceCount(_ position: Int, in tabulation: Tabulation) -> Bool {
-        guard tabulation.question(at: position) != nil, case .question = tabulation.system(at: position) else { return false }
+    /// Whether figures of `kind` are counts of a single-choice or scale question.
+    private static func isChoiceCount(_ kind: FigureTemplate) -> Bool {
+        guard kind.measure == .count, kind.question != nil, case .question = kind.forms.first?.system else { return false }
         return true
     }
 

@@ -79,12 +79,13 @@ struct QuarterAuditor {
     /// The protected quantities of the figures at `positions` of this release.
     private func protected(in positions: Range<Int>) -> [ProtectedQuantity] {
         var current: [ProtectedQuantity] = []
+        let measures = tabulation.byKind(\.measure)
         for position in positions {
-            let suppression = tabulation.figure(at: position).suppression
+            let suppression = tabulation.suppression(at: position)
             guard suppression != nil, suppression != .complementary else { continue }
             // Percentages and means protect nothing of their own (`ProtectedQuantity.of`), and they
             // are nearly half of a national quarter's hidden figures.
-            let measure = tabulation.measure(at: position)
+            let measure = measures[tabulation.kind(at: position)]
             guard measure != .percent, measure != .mean else { continue }
             let entry = tabulation.entry(at: position)
             let found = ProtectedQuantity.protections(of: entry)
@@ -123,17 +124,33 @@ struct QuarterAuditor {
     ) -> [AuditSystemID: [Finding]] {
         // Only the quantities audited are gathered, and by index: a national quarter protects a
         // million, a probe audits a few thousand of them, and copies of all of them took 350 MB.
+        // Systems are told apart through the quantities' shared forms, a pointer each, not by
+        // hashing each quantity's system three times.
         let all = protected
-        var gathered: [AuditSystemID: [Int]] = [:]
-        var seen: [AuditSystemID: Int] = [:]
+        var numberOfForm: [ObjectIdentifier: Int?] = [:]
+        var numbers: [AuditSystemID: Int] = [:]
+        var gathered: [[Int]] = []
+        var seen: [Int] = []
         for (position, quantity) in all.enumerated() {
-            let system = quantity.system
-            guard systems?.contains(system) ?? true else { continue }
-            let index = seen[system, default: 0]
-            seen[system] = index + 1
-            if index % stride == 0 { gathered[system, default: []].append(position) }
+            let form = ObjectIdentifier(quantity.form)
+            if numberOfForm[form] == nil {
+                let system = quantity.system
+                if systems?.contains(system) ?? true {
+                    if numbers[system] == nil {
+                        numbers[system] = gathered.count
+                        gathered.append([])
+                        seen.append(0)
+                    }
+                    numberOfForm[form] = numbers[system]
+                } else {
+                    numberOfForm[form] = .some(nil)
+                }
+            }
+            guard let number = numberOfForm[form] ?? nil else { continue }
+            if seen[number] % stride == 0 { gathered[number].append(position) }
+            seen[number] += 1
         }
-        let bySystem = gathered
+        let bySystem = numbers.mapValues { gathered[$0] }
         let audited = bySystem.keys.sorted()
         // Each system's settled findings are let go once its audit is done, not all at the end.
         let earlierFindings = Mutex(consume settled)

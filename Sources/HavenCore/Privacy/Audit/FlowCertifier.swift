@@ -99,8 +99,8 @@ final class FlowCertifier {
         var setIndex: [[Int]: Int] = [:]
         let relations = system.equalities.map { ($0, true) } + system.lowerBounds.map { ($0, false) }
         for (constraint, isEquality) in relations {
-            let cells = constraint.terms.filter { $0.coefficient != 0 }.map(\.variable).sorted()
-            guard constraint.terms.allSatisfy({ $0.coefficient == 0 || $0.coefficient == 1 }), Set(cells).count == cells.count else {
+            let cells = Self.sorted(constraint.terms.filter { $0.coefficient != 0 }.map(\.variable))
+            guard constraint.terms.allSatisfy({ $0.coefficient == 0 || $0.coefficient == 1 }), Self.isDistinct(cells) else {
                 cells.forEach { excluded[$0] = true }
                 continue
             }
@@ -132,8 +132,8 @@ final class FlowCertifier {
         // An objective that is no published set joins whichever family it crosses nothing in;
         // one crossing both has no arc and is left to the move search.
         for objective in objectives where objective.count > 1 {
-            let cells = objective.sorted()
-            guard setIndex[cells] == nil, Set(cells).count == cells.count, !cells.contains(where: { excluded[$0] }) else { continue }
+            let cells = Self.sorted(objective)
+            guard setIndex[cells] == nil, Self.isDistinct(cells), !cells.contains(where: { excluded[$0] }) else { continue }
             let touching = Set(cells.flatMap { setsOf[$0] })
             guard let family = [0, 1].first(where: { family in
                 touching.allSatisfy { families[$0] != family || Self.nested(sets[$0].cells, cells) }
@@ -195,7 +195,18 @@ final class FlowCertifier {
     /// The arc whose flow is `objective`'s sum, when its part is a network and the set is one of
     /// its sets or a single cell.
     func arc(for objective: [Int]) -> Int? {
-        objective.count == 1 ? cellArcs[objective[0]] : setArcs[objective.sorted()]
+        objective.count == 1 ? cellArcs[objective[0]] : setArcs[Self.sorted(objective)]
+    }
+
+    /// `cells` in increasing order. The model lists a sum's cells in order already, so that is
+    /// checked before sorting: a national system has a hundred thousand published sums.
+    private static func sorted(_ cells: [Int]) -> [Int] {
+        zip(cells, cells.dropFirst()).allSatisfy { $0 <= $1 } ? cells : cells.sorted()
+    }
+
+    /// Whether `cells`, in increasing order, name no cell twice.
+    private static func isDistinct(_ cells: [Int]) -> Bool {
+        zip(cells, cells.dropFirst()).allSatisfy { $0 < $1 }
     }
 
     /// The attacker's exact interval for the arc's sum, searched no further than `raise` above and

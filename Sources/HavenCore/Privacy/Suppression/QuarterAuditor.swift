@@ -127,6 +127,7 @@ struct QuarterAuditor {
         // Systems are told apart through the quantities' shared forms, a pointer each, not by
         // hashing each quantity's system three times.
         let all = protected
+        // Each form's system number, or nil inside when its system is not audited.
         var numberOfForm: [ObjectIdentifier: Int?] = [:]
         var numbers: [AuditSystemID: Int] = [:]
         var gathered: [[Int]] = []

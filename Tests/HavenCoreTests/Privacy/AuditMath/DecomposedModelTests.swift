@@ -49,6 +49,24 @@ extension AuditMath {
             #expect(throws: AttackerModelError.inconsistentSystem) { try model.assuming(2, atLeast: 1) }
         }
 
+        @Test("a sum naming a variable twice, or out of order, is merged before substitution")
+        func repeatedVariables() throws {
+            // x1 = 1; x1 + 2·x0 − x0 = 4 (so x0 = 3); x2 + x3 − x2 = 3 (so x3 = 3); x3 + x2 = 5 (so x2 = 2).
+            // Left unmerged, the second and third would keep two terms of mixed sign and pin nothing.
+            var system = AttackerSystem(variableCount: 4)
+            system.addEquality([(1, 1)], equals: 1)
+            system.addEquality([(1, 1), (0, 2), (0, -1)], equals: 4)
+            system.addEquality([(2, 1), (3, 1), (2, -1)], equals: 3)
+            system.addEquality([(3, 1), (2, 1)], equals: 5)
+            let model = try DecomposedAttackerModel(system)
+            let whole = try AttackerModel(system)
+            #expect((0...3).allSatisfy(model.isKnown))
+            for (variable, value) in [(0, 3), (1, 1), (2, 2), (3, 3)] {
+                #expect(try model.interval(of: [(variable, 1)]) == AttackerInterval(lower: value, upper: value))
+                #expect(try whole.interval(of: [(variable, 1)]) == AttackerInterval(lower: value, upper: value))
+            }
+        }
+
         @Test("contradicting published numbers fail closed")
         func inconsistent() {
             var system = AttackerSystem(variableCount: 2)

@@ -16,8 +16,8 @@
 struct DecomposedAttackerModel: Sendable {
     /// One independent cluster of still-unknown variables with its own prepared model.
     private struct Part: Sendable {
-        /// Global variable → local index.
-        var local: [Int: Int]
+        /// Its variables, by local index.
+        var members: [Int]
         var system: AttackerSystem
         /// Nil when the part has no constraint at all: each of its variables is `≥ 0` and unbounded;
         /// or when it is not modelled.
@@ -29,8 +29,10 @@ struct DecomposedAttackerModel: Sendable {
     private let variableCount: Int
     /// Values the published numbers pin down, nil where still unknown.
     private let known: [Int?]
-    /// The part each unknown variable belongs to.
-    private let partOf: [Int: Int]
+    /// The part each variable belongs to, and its index there; -1 for a known variable. Arrays, not
+    /// tables: a national system has tens of thousands of unknowns, each looked up in every step.
+    private let partOf: [Int]
+    private let localIndex: [Int]
     private var parts: [Part]
 
     /// Prepares `system`, with an exact model for every part of at most `exactLimit` unknowns that
@@ -54,39 +56,42 @@ struct DecomposedAttackerModel: Sendable {
             }
             rows.append((reduced, isEquality))
         }
-        var partOf: [Int: Int] = [:]
-        var roots: [Int: Int] = [:]
+        var partOf = [Int](repeating: -1, count: system.variableCount)
+        var localIndex = [Int](repeating: -1, count: system.variableCount)
+        var partOfRoot = [Int](repeating: -1, count: system.variableCount)
         var parts: [Part] = []
         for variable in 0..<system.variableCount where known[variable] == nil {
             let root = unionFind.find(variable)
-            let index = roots[root] ?? {
-                roots[root] = parts.count
-                parts.append(Part(local: [:], system: AttackerSystem(variableCount: 0), model: nil))
-                return parts.count - 1
-            }()
+            if partOfRoot[root] < 0 {
+                partOfRoot[root] = parts.count
+                parts.append(Part(members: [], system: AttackerSystem(variableCount: 0), model: nil))
+            }
+            let index = partOfRoot[root]
             partOf[variable] = index
-            parts[index].local[variable] = parts[index].local.count
+            localIndex[variable] = parts[index].members.count
+            parts[index].members.append(variable)
         }
         var partRows = [[(LinearConstraint, Bool)]](repeating: [], count: parts.count)
         for row in rows {
-            guard let index = partOf[row.0.terms[0].variable] else { continue }
+            let index = partOf[row.0.terms[0].variable]
+            guard index >= 0 else { continue }
             partRows[index].append((row.0, row.isEquality))
         }
         for index in parts.indices {
-            var local = AttackerSystem(variableCount: parts[index].local.count)
+            var local = AttackerSystem(variableCount: parts[index].members.count)
             for (constraint, isEquality) in partRows[index] {
-                let terms = constraint.terms.map { (parts[index].local[$0.variable] ?? 0, $0.coefficient) }
+                let terms = constraint.terms.map { (localIndex[$0.variable], $0.coefficient) }
                 if isEquality {
                     local.addEquality(terms, equals: constraint.value)
                 } else {
                     local.addLowerBound(terms, atLeast: constraint.value)
                 }
             }
-            for (variable, position) in parts[index].local {
+            for (position, variable) in parts[index].members.enumerated() {
                 if let bound = system.upperBounds[variable] { local.addUpperBound(on: position, atMost: bound) }
             }
             parts[index].system = local
-            let isAsked = asked.map { asked in parts[index].local.keys.contains(where: asked.contains) } ?? true
+            let isAsked = asked.map { asked in parts[index].members.contains(where: asked.contains) } ?? true
             if local.variableCount > exactLimit || !isAsked {
                 parts[index].hasNoModel = true
             } else if !partRows[index].isEmpty || local.upperBounds.contains(where: { $0 != nil }) {
@@ -94,6 +99,7 @@ struct DecomposedAttackerModel: Sendable {
             }
         }
         self.partOf = partOf
+        self.localIndex = localIndex
         self.parts = parts
     }
 
@@ -110,8 +116,8 @@ struct DecomposedAttackerModel: Sendable {
                 guard !overflow else { throw .arithmeticOverflow }
                 lower = try Self.add(lower, product)
                 upper = try Self.add(upper, product)
-            } else if let part = partOf[term.variable], let position = parts[part].local[term.variable] {
-                byPart[part, default: []].append((position, term.coefficient))
+            } else if partOf[term.variable] >= 0 {
+                byPart[partOf[term.variable], default: []].append((localIndex[term.variable], term.coefficient))
             }
         }
         for part in byPart.keys.sorted() {
@@ -143,7 +149,7 @@ struct DecomposedAttackerModel: Sendable {
 
     /// The parts `objective` touches, for telling which quantities a new piece of knowledge can move.
     func parts(of variables: [Int]) -> Set<Int> {
-        Set(variables.compactMap { partOf[$0] })
+        Set(variables.compactMap { partOf.indices.contains($0) && partOf[$0] >= 0 ? partOf[$0] : nil })
     }
 
     /// The same knowledge plus `x[variable] ≥ value` (a respondent who knows their own cell is not
@@ -153,7 +159,9 @@ struct DecomposedAttackerModel: Sendable {
             guard known >= value else { throw .inconsistentSystem }
             return self
         }
-        guard let part = partOf[variable], let position = parts[part].local[variable] else { return self }
+        let part = partOf[variable]
+        guard part >= 0 else { return self }
+        let position = localIndex[variable]
         guard !parts[part].hasNoModel else { throw .noExactModel }
         var copy = self
         copy.parts[part].system.addLowerBound([(position, 1)], atLeast: value)

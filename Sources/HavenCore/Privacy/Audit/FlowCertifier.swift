@@ -162,14 +162,14 @@ final class FlowCertifier {
         for (index, set) in sets.enumerated() where !broken.contains(parts.find(set.cells[0])) {
             setNodes[index] = network.addNode()
         }
-        // In a laminar family the sets holding one cell are nested: ordered by size, each set's
-        // parent is the next larger one holding any of its cells.
-        func smallestFirst(_ cell: Int, _ family: Int) -> [Int] {
-            setsOf[cell].filter { families[$0] == family }.sorted { sets[$0].cells.count < sets[$1].cells.count }
+        // In a laminar family the sets holding one cell are nested, so no two of them have the same
+        // size: each set's parent is the smallest larger one holding any of its cells.
+        func smallest(_ cell: Int, _ family: Int, largerThan size: Int = 1) -> Int? {
+            setsOf[cell].lazy.filter { families[$0] == family && sets[$0].cells.count > size }.min { sets[$0].cells.count < sets[$1].cells.count }
         }
         for (index, set) in sets.enumerated() where setNodes[index] >= 0 {
             let family = families[index] ?? 0
-            let parent = smallestFirst(set.cells[0], family).first { sets[$0].cells.count > set.cells.count }
+            let parent = smallest(set.cells[0], family, largerThan: set.cells.count)
             let root = rootsOf(set.cells[0])
             let flow = set.cells.reduce(0) { $0 + values[$1] }
             // The first family's sets drain towards its root, the second's fill from its root.
@@ -179,8 +179,8 @@ final class FlowCertifier {
         }
         for cell in 0..<count where !broken.contains(parts.find(cell)) {
             let root = rootsOf(cell)
-            let into = smallestFirst(cell, 0).first.map { setNodes[$0] } ?? root.drain
-            let from = smallestFirst(cell, 1).first.map { setNodes[$0] } ?? root.source
+            let into = smallest(cell, 0).map { setNodes[$0] } ?? root.drain
+            let from = smallest(cell, 1).map { setNodes[$0] } ?? root.source
             cellArcs[cell] = network.addArc(from: from, to: into, lower: floors[cell], upper: ceilings[cell], flow: values[cell], isCell: true)
             network.flows[root.arc] += values[cell]
         }

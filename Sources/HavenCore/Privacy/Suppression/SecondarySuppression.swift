@@ -237,8 +237,10 @@ struct SecondarySuppression {
         guard isLarge else { return false }
         while true {
             let auditor = keptAuditor()
-            var counts: [AuditSystemID: Int] = [:]
-            for quantity in auditor.protected { counts[quantity.system, default: 0] += 1 }
+            let numbered = QuarterAuditor.systemNumbers(of: auditor.protected)
+            var perNumber = [Int](repeating: 0, count: numbered.systems.count)
+            for number in numbered.numbers { perNumber[Int(number)] += 1 }
+            let counts = Dictionary(uniqueKeysWithValues: zip(numbered.systems, perNumber))
             let systems = counts.keys.sorted()
             let every = max(1, systems.count / Self.probeSystems)
             let sampled = systems.enumerated().filter { $0.offset % every == 0 || $0.element == .respondents }.map(\.element)

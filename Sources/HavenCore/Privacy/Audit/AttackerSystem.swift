@@ -63,3 +63,12 @@ extension [LinearTerm] {
         return row
     }
 }
+
+extension Collection<Int> {
+    /// Whether each variable is greater than the one before: a sum naming its unknowns once each,
+    /// in the order the quarter's model lists them. Checked before sorting or merging, which most
+    /// sums of a national system then skip.
+    var isStrictlyIncreasing: Bool {
+        zip(self, dropFirst()).allSatisfy { $0 < $1 }
+    }
+}

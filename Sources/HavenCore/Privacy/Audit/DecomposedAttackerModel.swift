@@ -233,7 +233,7 @@ struct DecomposedAttackerModel: Sendable {
     /// in increasing order: that is checked first, so the common case builds no table (reducing
     /// with one took a fifth of a national quarter's probe).
     private static func merged(_ terms: [LinearTerm]) throws(AttackerModelError) -> [LinearTerm] {
-        if zip(terms, terms.dropFirst()).allSatisfy({ $0.variable < $1.variable }) { return terms }
+        if terms.lazy.map(\.variable).isStrictlyIncreasing { return terms }
         var coefficients: [Int: Int] = [:]
         var order: [Int] = []
         for term in terms {

@@ -100,7 +100,7 @@ final class FlowCertifier {
         let relations = system.equalities.map { ($0, true) } + system.lowerBounds.map { ($0, false) }
         for (constraint, isEquality) in relations {
             let cells = Self.sorted(constraint.terms.filter { $0.coefficient != 0 }.map(\.variable))
-            guard constraint.terms.allSatisfy({ $0.coefficient == 0 || $0.coefficient == 1 }), Self.isDistinct(cells) else {
+            guard constraint.terms.allSatisfy({ $0.coefficient == 0 || $0.coefficient == 1 }), cells.isStrictlyIncreasing else {
                 cells.forEach { excluded[$0] = true }
                 continue
             }
@@ -133,7 +133,7 @@ final class FlowCertifier {
         // one crossing both has no arc and is left to the move search.
         for objective in objectives where objective.count > 1 {
             let cells = Self.sorted(objective)
-            guard setIndex[cells] == nil, Self.isDistinct(cells), !cells.contains(where: { excluded[$0] }) else { continue }
+            guard setIndex[cells] == nil, cells.isStrictlyIncreasing, !cells.contains(where: { excluded[$0] }) else { continue }
             let touching = Set(cells.flatMap { setsOf[$0] })
             guard let family = [0, 1].first(where: { family in
                 touching.allSatisfy { families[$0] != family || Self.nested(sets[$0].cells, cells) }
@@ -201,12 +201,7 @@ final class FlowCertifier {
     /// `cells` in increasing order. The model lists a sum's cells in order already, so that is
     /// checked before sorting: a national system has a hundred thousand published sums.
     private static func sorted(_ cells: [Int]) -> [Int] {
-        zip(cells, cells.dropFirst()).allSatisfy { $0 <= $1 } ? cells : cells.sorted()
-    }
-
-    /// Whether `cells`, in increasing order, name no cell twice.
-    private static func isDistinct(_ cells: [Int]) -> Bool {
-        zip(cells, cells.dropFirst()).allSatisfy { $0 < $1 }
+        cells.isStrictlyIncreasing ? cells : cells.sorted()
     }
 
     /// The attacker's exact interval for the arc's sum, searched no further than `raise` above and

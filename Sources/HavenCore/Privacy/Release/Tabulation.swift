@@ -188,10 +188,15 @@ struct Tabulation {
         // are two in five of a national quarter's figures. Each list is reserved once counted.
         // Systems are numbered per kind first: hashing a system per figure took a tenth of a second
         // per pass over a national quarter's.
-        let systemList = Array(Set(systemsOfKind.joined()))
-        let numbers = Dictionary(uniqueKeysWithValues: systemList.enumerated().map { ($1, $0) })
-        let numbersOfKind = zip(templates, systemsOfKind).map { template, systems in
-            template.measure == .percent ? [] : systems.compactMap { numbers[$0] }
+        var systemList: [AuditSystemID] = []
+        var numbers: [AuditSystemID: Int] = [:]
+        let numbersOfKind = zip(templates, systemsOfKind).map { template, systems -> [Int] in
+            template.measure == .percent ? [] : systems.map { system -> Int in
+                if let number = numbers[system] { return number }
+                numbers[system] = systemList.count
+                systemList.append(system)
+                return systemList.count - 1
+            }
         }
         var sizes = [Int](repeating: 0, count: systemList.count)
         for cell in cells {
@@ -274,11 +279,6 @@ struct Tabulation {
         templates[Int(cells[position].kind)].question
     }
 
-    /// The option of the figure at `position`, for counts and percentages.
-    func option(at position: Int) -> String? {
-        templates[Int(cells[position].kind)].option
-    }
-
     /// The kind of the figure at `position`: an index into `byKind`'s lists.
     func kind(at position: Int) -> Int {
         Int(cells[position].kind)
@@ -301,19 +301,9 @@ struct Tabulation {
         templates[Int(cells[position].kind)].isSensitive
     }
 
-    /// The system of the first linear form of the figure at `position`, if it has one.
-    func system(at position: Int) -> AuditSystemID? {
-        templates[Int(cells[position].kind)].forms.first?.system
-    }
-
     /// The distinct systems the linear forms of the figure at `position` are in.
     func systems(at position: Int) -> [AuditSystemID] {
         systemsOfKind[Int(cells[position].kind)]
-    }
-
-    /// The first linear form of the figure at `position`, if it has one.
-    func functional(at position: Int) -> Functional? {
-        form(at: position)?.functional(in: runGroups[Int(cells[position].run)])
     }
 
     /// The first linear form of the figure at `position` without its group, if it has one.

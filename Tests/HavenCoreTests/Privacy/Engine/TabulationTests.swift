@@ -80,7 +80,7 @@ struct TabulationTests {
                 let systems = tabulation.entry(at: position).functionals.map(\.system)
                 #expect(tabulation.systems(at: position) == systems.enumerated().filter { !systems[..<$0.offset].contains($0.element) }.map(\.element))
                 if position > run.lowerBound { #expect(tabulation.key(at: position - 1) < key) }
-                if case .multiOption = tabulation.functional(at: position)?.system, key.measure == .count {
+                if case .multiOption = tabulation.form(at: position)?.system, key.measure == .count {
                     multiChoice += 1
                     let entry = tabulation.entry(at: position)
                     let percent = try #require(tabulation[FigureKey(period: q3, group: group, question: key.question, measure: .percent, option: key.option)])

@@ -117,10 +117,11 @@ struct QuarterAuditor {
     /// interval, insiders' included, is still consistent with what is published. The requirement is
     /// checked afresh because it can rise (a group size hidden since no longer caps it).
     ///
-    /// With `sampledEvery` above one, only every so many quantities of each system are audited: a
-    /// probe of a large table, never a verdict on a release.
+    /// With `sampledEvery` above one, only every so many quantities of each system are audited, and
+    /// of those only the ones `isProbed` keeps: a probe of large tables, never a verdict on a release.
     func findings(
-        in systems: Set<AuditSystemID>? = nil, insiders: Bool = true, settled: consuming [AuditSystemID: [Finding]] = [:], sampledEvery stride: Int = 1
+        in systems: Set<AuditSystemID>? = nil, insiders: Bool = true, settled: consuming [AuditSystemID: [Finding]] = [:],
+        sampledEvery stride: Int = 1, probing isProbed: (ProtectedQuantity) -> Bool = { _ in true }
     ) -> [AuditSystemID: [Finding]] {
         // Only the quantities audited are gathered, and by index: a national quarter protects a
         // million, a probe audits a few thousand of them, and copies of all of them took 350 MB.
@@ -130,7 +131,7 @@ struct QuarterAuditor {
         var gathered = [[Int]](repeating: [], count: numbered.systems.count)
         var seen = [Int](repeating: 0, count: numbered.systems.count)
         for (position, number) in numbered.numbers.lazy.map(Int.init).enumerated() where included[number] {
-            if seen[number] % stride == 0 { gathered[number].append(position) }
+            if seen[number] % stride == 0 && isProbed(all[position]) { gathered[number].append(position) }
             seen[number] += 1
         }
         let bySystem = Dictionary(uniqueKeysWithValues: numbered.systems.indices.filter { included[$0] }.map { (numbered.systems[$0], gathered[$0]) })

@@ -149,6 +149,12 @@ struct TableCollapse {
         }.sorted()
     }
 
+    /// Whether the deepest table `group` is published in can still be hidden whole (never the
+    /// organisation's).
+    func canCollapse(tableOf group: GroupKey) -> Bool {
+        tablesByGroup[group].map { canCollapse(Part(table: $0)) } ?? false
+    }
+
     /// Whether `part` is not hidden yet, neither by itself nor with its whole table.
     func canCollapse(_ part: Part) -> Bool {
         !collapsed.contains(part) && !collapsed.contains(Part(table: part.table))

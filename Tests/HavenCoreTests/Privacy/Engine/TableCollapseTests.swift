@@ -217,6 +217,29 @@ struct TableCollapseTests {
         #expect(fresh.nextPart(for: try quantity(in: try table([]))) == nil, "the organisation's table is the whole system")
     }
 
+    @Test("a probe audits the quantities of tables that can still be hidden whole, and no others")
+    func probeSkipsTablesHiddenWhole() throws {
+        let (tabulation, quarter) = try tabulation()
+        let nested = try #require(tabulation.groups.keys.first { $0.dimensions == ["site", "role"] })
+        let nestedGroups = Set(tabulation.groups[nested] ?? [])
+        let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
+        let auditor = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge(), exactLimit: 0)
+        func probe(_ collapse: TableCollapse?) -> [ProtectedQuantity] {
+            let findings = auditor.findings(insiders: false, sampledEvery: 2) { collapse?.canCollapse(tableOf: $0.group) ?? true }
+            return findings.keys.sorted().flatMap { findings[$0] ?? [] }.map(\.quantity)
+        }
+        var collapse = TableCollapse(tabulation: tabulation)
+        let everySecond = probe(nil)
+        let open = probe(collapse)
+        #expect(open.count > 1)
+        #expect(open == everySecond.filter { nestedGroups.contains($0.group) }, "the same sample, less what lies outside the tables to decide")
+        #expect(everySecond.count > open.count, "the organisation's own small counts are not probed")
+
+        collapse.record(TableCollapse.Part(table: nested))
+        #expect(probe(collapse).isEmpty, "the nested table is hidden whole already")
+        #expect(!collapse.canCollapse(tableOf: GroupKey([])), "the organisation's table is never hidden whole")
+    }
+
     @Test("a table the primary rules leave mostly hidden is withheld before any audit; one mostly shown is not")
     func mostlyHiddenRule() throws {
         let small = try tabulation().0

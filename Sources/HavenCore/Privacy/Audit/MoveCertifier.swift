@@ -34,10 +34,10 @@ struct MoveCertifier: Sendable {
     private let nonEmptyFloors: [Int]
     private let upperBounds: [Int?]
     /// Per variable, the published relations it appears in, with its coefficient.
-    private let equalitiesOf: [[(row: Int, coefficient: Int)]]
+    private let equalitiesOf: ConstraintIncidence
     private let equalities: [LinearConstraint]
     private let lowerBounds: [LinearConstraint]
-    private let lowerBoundsOf: [[(row: Int, coefficient: Int)]]
+    private let lowerBoundsOf: ConstraintIncidence
     /// Per published relation whose terms are all `+1`, how far its unknowns can fall in total:
     /// to zero, and to one where someone is. Raising a cell takes as much from the rest of every
     /// such relation it is in, so these settle most hopeless searches without trying a move.
@@ -63,10 +63,10 @@ struct MoveCertifier: Sendable {
         precondition(values.count == system.variableCount && coordinates.count == system.variableCount)
         self.values = values
         upperBounds = system.upperBounds
-        equalitiesOf = Self.rowsOf(system.equalities, variableCount: values.count)
+        equalitiesOf = ConstraintIncidence(system.equalities, variableCount: values.count)
         equalities = system.equalities
         lowerBounds = system.lowerBounds
-        lowerBoundsOf = Self.rowsOf(system.lowerBounds, variableCount: values.count)
+        lowerBoundsOf = ConstraintIncidence(system.lowerBounds, variableCount: values.count)
         var floors = [Int](repeating: 0, count: values.count)
         for bound in system.lowerBounds where bound.terms.count == 1 && bound.terms[0].coefficient > 0 {
             let term = bound.terms[0]
@@ -115,7 +115,7 @@ struct MoveCertifier: Sendable {
         isMovable = values.indices.map { cells[packed[$0]] == $0 }
         // Cells in fewer shown totals first (a small site's, whose own totals are hidden): a move
         // through them is the likeliest to be invisible; then the fullest, with the most room.
-        let shownTotals = equalitiesOf.map(\.count)
+        let shownTotals = values.indices.map(equalitiesOf.count)
         self.lines = lines.map { byKey in
             byKey.mapValues { $0.sorted { (shownTotals[$0], values[$1], $0) < (shownTotals[$1], values[$0], $1) } }
         }
@@ -341,17 +341,6 @@ struct MoveCertifier: Sendable {
                 }
             }
         }
-    }
-
-    /// Per variable, the rows of `constraints` it appears in, with its coefficient.
-    private static func rowsOf(_ constraints: [LinearConstraint], variableCount: Int) -> [[(row: Int, coefficient: Int)]] {
-        var rows = [[(row: Int, coefficient: Int)]](repeating: [], count: variableCount)
-        for (row, constraint) in constraints.enumerated() {
-            for term in constraint.terms where term.coefficient != 0 {
-                rows[term.variable].append((row, term.coefficient))
-            }
-        }
-        return rows
     }
 }
 

@@ -259,6 +259,11 @@ struct Tabulation {
             suppression: cell.suppression)
     }
 
+    /// The count of the figure at `position`, without its value.
+    func count(at position: Int) -> Int {
+        Int(cells[position].count)
+    }
+
     /// Whether the figure at `position` may be shown; for the passes that ask it of every figure.
     func isShown(at position: Int) -> Bool {
         cells[position].suppression == nil

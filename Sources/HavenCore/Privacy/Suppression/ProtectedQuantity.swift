@@ -100,6 +100,17 @@ struct ProtectedQuantity: Sendable, Hashable {
         return found
     }
 
+    /// For figures of `kind` that protect nothing unless their count is small (group sizes,
+    /// answered counts and the counts of questions that are not sensitive), the threshold that
+    /// decides it; nil for the others (see `protections(of:)`).
+    static func protectsOnlyWhenSmall(_ kind: FigureTemplate) -> Int? {
+        switch kind.measure {
+        case .respondents, .answered: kind.protectionThreshold ?? kind.threshold
+        case .count where !kind.isSensitive: kind.protectionThreshold ?? kind.threshold
+        default: nil
+        }
+    }
+
     /// The threshold a hidden figure's quantities are protected at.
     static func threshold(of entry: Tabulation.Entry) -> Int {
         entry.protectionThreshold ?? entry.threshold

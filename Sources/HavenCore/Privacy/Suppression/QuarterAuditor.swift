@@ -80,13 +80,17 @@ struct QuarterAuditor {
     private func protected(in positions: Range<Int>) -> [ProtectedQuantity] {
         var current: [ProtectedQuantity] = []
         let measures = tabulation.byKind(\.measure)
+        let onlyWhenSmall = tabulation.byKind(ProtectedQuantity.protectsOnlyWhenSmall)
         for position in positions {
             let suppression = tabulation.suppression(at: position)
             guard suppression != nil, suppression != .complementary else { continue }
             // Percentages and means protect nothing of their own (`ProtectedQuantity.of`), and they
-            // are nearly half of a national quarter's hidden figures.
-            let measure = measures[tabulation.kind(at: position)]
+            // are nearly half of a national quarter's hidden figures; nor does a count that is not
+            // small where only smallness protects, told without building its entry.
+            let kind = tabulation.kind(at: position)
+            let measure = measures[kind]
             guard measure != .percent, measure != .mean else { continue }
+            if let threshold = onlyWhenSmall[kind], !PrimaryRules.isSmall(tabulation.count(at: position), threshold) { continue }
             let entry = tabulation.entry(at: position)
             let found = ProtectedQuantity.protections(of: entry)
             guard !found.isEmpty else { continue }

@@ -1,0 +1,36 @@
+import HavenSurvey
+import Testing
+
+@testable import HavenCore
+
+@Suite("what a hidden figure protects")
+struct ProtectedQuantityTests {
+    /// The auditor's listing skips, without building its entry, a figure whose kind protects only
+    /// when small and whose count is not: that must be exactly a figure that protects nothing.
+    @Test("where only smallness protects, a figure that is not small protects nothing; a sensitive count can protect its complement when large")
+    func onlyWhenSmall() throws {
+        let module = try attackModule()
+        let responses = people(3, site: "a") + people(11, site: "b", team: "2", affected: "no") + people(1, site: "b", team: "5", affected: "yes")
+            + people(30, site: "s", team: "4", affected: "no") + people(2, site: "s", team: "1", affected: "yes")
+        let quarter = try #require(counts(module, responses).quarters[q3])
+        let catalogue = ReportCatalogue(module: module)
+        let tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site"], filter: []), catalogue: catalogue)
+        let onlyWhenSmall = tabulation.byKind(ProtectedQuantity.protectsOnlyWhenSmall)
+        var skipped = 0
+        var largeButProtecting = 0
+        for position in tabulation.allPositions {
+            let entry = tabulation.entry(at: position)
+            let protections = ProtectedQuantity.of(entry)
+            if let threshold = onlyWhenSmall[tabulation.kind(at: position)] {
+                if !PrimaryRules.isSmall(entry.figure.count, threshold) {
+                    skipped += 1
+                    #expect(protections.isEmpty, "\(tabulation.key(at: position))")
+                }
+            } else if entry.measure == .count && !protections.isEmpty && !PrimaryRules.isSmall(entry.figure.count, ProtectedQuantity.threshold(of: entry)) {
+                largeButProtecting += 1
+            }
+        }
+        #expect(skipped > 10)
+        #expect(largeButProtecting == 1, "the organisation's 44 'no' protect the 3 'yes' beside them")
+    }
+}

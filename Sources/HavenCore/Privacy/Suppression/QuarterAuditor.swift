@@ -72,6 +72,31 @@ struct QuarterAuditor {
         }
     }
 
+    /// `protected`, given `listed`, the list before figures of `groups` alone were hidden: a
+    /// quantity's figure, value and group size are its own group's, so only those groups' runs
+    /// are listed again, and merged in place of theirs by position. A national quarter's site
+    /// table hidden whole is a tenth of its figures.
+    func protected(updating listed: consuming [ProtectedQuantity], in groups: Set<GroupKey>) -> [ProtectedQuantity] {
+        // An earlier release's quantities follow this one's and depend on all of it.
+        guard earlier.protected.isEmpty else { return protected }
+        let runs = groups.map { tabulation.positions(of: $0) }.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        let changed = Set(runs.map(\.lowerBound))
+        let fresh = runs.flatMap { protected(in: $0) }
+        var merged: [ProtectedQuantity] = []
+        merged.reserveCapacity(listed.count + fresh.count)
+        var next = fresh.startIndex
+        for quantity in listed {
+            guard let position = quantity.position, !changed.contains(tabulation.sizePosition(of: position)) else { continue }
+            while next < fresh.endIndex, let freshPosition = fresh[next].position, freshPosition < position {
+                merged.append(fresh[next])
+                next += 1
+            }
+            merged.append(quantity)
+        }
+        merged += fresh[next...]
+        return merged
+    }
+
     /// Slices of a tabulation's figures listed apart for `protected`: more than cores, as tables
     /// differ in how many of their figures are hidden.
     static let protectedSlices = 8

@@ -21,8 +21,11 @@ struct SecondarySuppression {
     var collapse: TableCollapse
     /// The auditor's protected quantities, kept between audits: listing them walks every figure
     /// (millions in a national quarter, seconds each time), and hiding a figure as a complement
-    /// neither protects anything new nor hides a group's size. Any other hiding clears it.
+    /// neither protects anything new nor hides a group's size. Hiding within a few groups has
+    /// their quantities listed again (`regrouped`); hiding across a system clears it.
     private var protectedQuantities: [ProtectedQuantity]?
+    /// Groups with figures hidden, other than as complements, since `protectedQuantities` was listed.
+    private var regrouped: Set<GroupKey> = []
     /// The groups of the tables hidden whole (see `QuarterAuditor.unlisted`).
     private var unlisted: Set<GroupKey> = []
 
@@ -203,10 +206,15 @@ struct SecondarySuppression {
         return auditor
     }
 
-    /// The auditor, with the protected quantities listed once until something else is hidden.
+    /// The auditor, with the protected quantities listed once, then updated group by group.
     private mutating func keptAuditor() -> QuarterAuditor {
         var auditor = auditor
-        if protectedQuantities == nil { protectedQuantities = auditor.protected }
+        if let listed = protectedQuantities.take() {
+            protectedQuantities = regrouped.isEmpty ? listed : auditor.protected(updating: listed, in: regrouped)
+        } else {
+            protectedQuantities = auditor.protected
+        }
+        regrouped = []
         auditor.knownProtected = protectedQuantities
         return auditor
     }
@@ -275,7 +283,7 @@ struct SecondarySuppression {
     /// Hides every figure of `part`'s system (of every system, when nil) in its table's groups.
     private mutating func hideWhole(_ part: TableCollapse.Part) {
         collapse.record(part)
-        protectedQuantities = nil
+        regrouped.formUnion(tabulation.groups[part.table] ?? [])
         if part.system == nil { unlisted.formUnion(tabulation.groups[part.table] ?? []) }
         for group in tabulation.groups[part.table] ?? [] {
             guard let system = part.system, system != .respondents else {
@@ -330,7 +338,7 @@ struct SecondarySuppression {
 
     private mutating func hideGroup(_ group: GroupKey, _ reason: Figure.Suppression) {
         stale = nil
-        protectedQuantities = nil
+        regrouped.insert(group)
         for position in tabulation.positions(of: group) where tabulation.isShown(at: position) {
             tabulation.setSuppression(reason, at: position)
         }

@@ -33,4 +33,35 @@ struct ProtectedQuantityTests {
         #expect(skipped > 10)
         #expect(largeButProtecting == 1, "the organisation's 44 'no' protect the 3 'yes' beside them")
     }
+
+    /// Hiding figures of a few groups has only their quantities listed again; the list must be the
+    /// one a full listing gives, in the same order: hiding a group's size uncaps its quantities.
+    @Test("updating the protected list for the groups where figures were hidden gives the full listing")
+    func updatedListing() throws {
+        let module = try attackModule()
+        let responses = people(3, site: "a", role: "rn") + people(11, site: "b", role: "md", team: "2")
+            + people(2, site: "b", role: "md", team: "5", affected: "yes") + people(30, site: "s", role: "rn", team: "4")
+            + people(2, site: "s", role: "admin", team: "1", affected: "yes")
+        let quarter = try #require(counts(module, responses).quarters[q3])
+        let catalogue = ReportCatalogue(module: module)
+        var tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site", "role"], filter: []), catalogue: catalogue)
+        PrimaryRules.apply(to: &tabulation)
+        let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
+        func auditor(_ tabulation: Tabulation) -> QuarterAuditor {
+            QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge())
+        }
+        let listed = auditor(tabulation).protected
+        let siteB = GroupKey([GroupCondition(dimension: "site", value: "b")])
+        let roleRN = GroupKey([GroupCondition(dimension: "role", value: "rn")])
+        for position in tabulation.positions(of: siteB) {
+            tabulation.setSuppression(.failClosed, at: position)
+        }
+        tabulation.setSuppression(.failClosed, at: try #require(tabulation.positions(of: roleRN).first))
+
+        let full = auditor(tabulation).protected
+        let updated = auditor(tabulation).protected(updating: listed, in: [siteB, roleRN])
+        #expect(full != listed, "site b's and role rn's sizes no longer cap their quantities")
+        #expect(full.contains { $0.group == siteB } && full.contains { $0.group != siteB && $0.group != roleRN })
+        #expect(updated == full)
+    }
 }

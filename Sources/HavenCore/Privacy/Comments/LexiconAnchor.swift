@@ -33,30 +33,49 @@ struct LexiconAnchor: Sendable, Hashable {
     }
 }
 
-/// The anchors of one category, indexed: a comment is scanned by the category's expression only
-/// if one of its words is an anchor or begins with a stem anchor.
+/// Lexicon entries indexed by their anchors: the words of a comment name the entries that can
+/// match it, and only their expressions are run.
 struct LexiconAnchors: Sendable {
-    private let whole: Set<String>
-    private let stems: Set<String>
+    private let whole: [String: [Int]]
+    private let stems: [String: [Int]]
     private let longestStem: Int
 
-    init(_ anchors: [LexiconAnchor]) {
-        whole = Set(anchors.filter { !$0.isPrefix }.map(\.word))
-        stems = Set(anchors.filter(\.isPrefix).map(\.word))
-        longestStem = stems.map(\.count).max() ?? 0
+    /// The index of entries whose anchors are `byEntry`, each entry by its position there.
+    init(byEntry: [[LexiconAnchor]]) {
+        var whole: [String: [Int]] = [:]
+        var stems: [String: [Int]] = [:]
+        for (entry, anchors) in byEntry.enumerated() {
+            for anchor in anchors {
+                if anchor.isPrefix {
+                    stems[anchor.word, default: []].append(entry)
+                } else {
+                    whole[anchor.word, default: []].append(entry)
+                }
+            }
+        }
+        self.whole = whole
+        self.stems = stems
+        longestStem = stems.keys.map(\.count).max() ?? 0
     }
 
-    /// Whether `words` (see ``LexiconAnchor/words(in:)``) hold an anchor.
-    func occur(in words: [String]) -> Bool {
+    /// The index of one entry, whose anchors are `anchors`.
+    init(_ anchors: [LexiconAnchor]) {
+        self.init(byEntry: [anchors])
+    }
+
+    /// The entries an anchor of which is among `words` (see ``LexiconAnchor/words(in:)``), in
+    /// increasing order, each once.
+    func entries(in words: [String]) -> [Int] {
+        var found: Set<Int> = []
         for word in words {
-            if whole.contains(word) { return true }
+            found.formUnion(whole[word] ?? [])
             guard !stems.isEmpty else { continue }
             var prefix = ""
             for character in word.prefix(longestStem) {
                 prefix.append(character)
-                if stems.contains(prefix) { return true }
+                found.formUnion(stems[prefix] ?? [])
             }
         }
-        return false
+        return found.sorted()
     }
 }

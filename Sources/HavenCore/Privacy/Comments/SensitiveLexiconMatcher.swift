@@ -1,37 +1,49 @@
-/// The sensitive lexicon compiled: for each category, one pattern covering that category's
-/// entries in every language, built once per process.
+/// The sensitive lexicon compiled: an expression per entry, with the category it indicates, and
+/// the entries indexed by their anchors, built once per process.
+///
+/// An expression per entry, not one per category: most texts of the bench's national network
+/// hold an anchor of some category, and a category's expression tries each of its alternatives
+/// at every word of the text (over half of comment review). A category matches where any of its
+/// entries does, so the result is the same.
 struct SensitiveLexiconMatcher: Sendable {
     /// The built-in lexicon (``SensitiveLexicon``), compiled.
     static let builtIn = SensitiveLexiconMatcher(languages: SensitiveLexicon.languages)
 
-    private let patterns: [(category: SensitiveCategory, anchors: LexiconAnchors, pattern: CommentPattern)]
+    private let entries: [(category: SensitiveCategory, pattern: CommentPattern)]
+    private let anchors: LexiconAnchors
 
     /// Compiles `languages`. The lexicon is data written in this module and checked entry by
     /// entry by the tests, so an entry that breaks the notation is a programming error.
     init(languages: [LexiconLanguage]) {
-        var sources: [SensitiveCategory: [String]] = [:]
-        var anchors: [SensitiveCategory: [LexiconAnchor]] = [:]
+        var entries: [(category: SensitiveCategory, pattern: CommentPattern)] = []
+        var anchors: [[LexiconAnchor]] = []
         for language in languages {
-            for (category, entries) in language.entries {
-                do {
-                    sources[category, default: []].append(try LexiconNotation.regex(for: entries, slots: language.slots))
-                    anchors[category, default: []] += try LexiconNotation.anchors(for: entries, slots: language.slots)
-                } catch {
-                    preconditionFailure("\(language.name) \(error)")
+            for category in language.entries.keys.sorted() {
+                for entry in language.entries[category] ?? [] {
+                    do {
+                        // Case-sensitive on purpose: the patterns' letters and the text they scan
+                        // are both folded to lower case already, and ICU's case-insensitive
+                        // matching is several times slower.
+                        let pattern = CommentPattern(try LexiconNotation.regex(for: [entry], slots: language.slots), caseSensitive: true)
+                        anchors.append(try LexiconNotation.anchors(for: [entry], slots: language.slots))
+                        entries.append((category, pattern))
+                    } catch {
+                        preconditionFailure("\(language.name) \(error)")
+                    }
                 }
             }
         }
-        // Case-sensitive on purpose: the patterns' letters and the text they scan are both folded
-        // to lower case already, and ICU's case-insensitive matching is several times slower.
-        patterns = sources.keys.sorted().map { category in
-            (category, LexiconAnchors(anchors[category] ?? []), CommentPattern(sources[category, default: []].joined(separator: "|"), caseSensitive: true))
-        }
+        self.entries = entries
+        self.anchors = LexiconAnchors(byEntry: anchors)
     }
 
     /// The categories whose entries match `folded`, a folded comment (see ``FoldedText``).
     func categories(in folded: String) -> Set<SensitiveCategory> {
-        // Most comments hold no word any entry starts from; the expression is run only on the rest.
-        let words = LexiconAnchor.words(in: folded)
-        return Set(patterns.filter { $0.anchors.occur(in: words) && $0.pattern.matches(folded) }.map(\.category))
+        // Most entries hold no word of the comment they could start from; only the rest are run.
+        var found: Set<SensitiveCategory> = []
+        for index in anchors.entries(in: LexiconAnchor.words(in: folded)) where !found.contains(entries[index].category) {
+            if entries[index].pattern.matches(folded) { found.insert(entries[index].category) }
+        }
+        return found
     }
 }

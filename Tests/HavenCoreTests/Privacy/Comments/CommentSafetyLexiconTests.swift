@@ -12,7 +12,7 @@ private func categories(_ comment: String) -> Set<SensitiveCategory> {
 private func entry(_ entry: String, slots: [String: [String]] = [:], matches text: String) throws -> Bool {
     let folded = FoldedText.fold(text)
     let matches = CommentPattern(try LexiconNotation.regex(for: [entry], slots: slots), caseSensitive: true).matches(folded)
-    let anchored = LexiconAnchors(try LexiconNotation.anchors(for: [entry], slots: slots)).occur(in: LexiconAnchor.words(in: folded))
+    let anchored = !LexiconAnchors(try LexiconNotation.anchors(for: [entry], slots: slots)).entries(in: LexiconAnchor.words(in: folded)).isEmpty
     #expect(anchored || !matches, "the anchors of '\(entry)' miss '\(text)'")
     return matches
 }
@@ -39,6 +39,36 @@ struct CommentSafetyLexiconTests {
             let unused = language.slots.keys.filter { !entries.contains("<\($0)>") }
             #expect(unused.isEmpty, "\(language.name)")
         }
+    }
+
+    /// What a category's single combined expression finds: the matcher runs each entry's own
+    /// expression instead, only for entries whose anchors occur, and must find the same.
+    static func combinedCategories(in text: String) throws -> Set<SensitiveCategory> {
+        let folded = FoldedText.fold(text)
+        return Set(try combinedPatterns.get().filter { $0.pattern.matches(folded) }.map(\.category))
+    }
+
+    static let combinedPatterns = Result {
+        try SensitiveLexicon.languages.flatMap { language in
+            try language.entries.map { category, entries in
+                (category: category, pattern: CommentPattern(try LexiconNotation.regex(for: entries, slots: language.slots), caseSensitive: true))
+            }
+        }
+    }
+
+    @Test("entry by entry, the matcher finds what each category's combined expression finds")
+    func sameAsCombined() throws {
+        let texts = (Self.englishDisclosures + Self.spanishDisclosures).map(\.0) + Self.benignComments + [
+            "please stop calling it \"just a survey\". we need more MA coverage on mondays, tuesdays and after holidays.",
+            "my husband hits me. she slapped me. he threatened to kill me. tengo miedo de volver a casa",
+        ]
+        var matched = 0
+        for text in texts {
+            let expected = try Self.combinedCategories(in: text)
+            #expect(SensitiveLexiconMatcher.builtIn.categories(in: FoldedText.fold(text)) == expected, "\(text)")
+            if !expected.isEmpty { matched += 1 }
+        }
+        #expect(matched > texts.count / 2)
     }
 
     static let englishDisclosures: [(String, SensitiveCategory)] = [
@@ -227,16 +257,18 @@ struct CommentSafetyLexiconNotationTests {
 
     @Test("a comment with none of an entry's anchors is never scanned, and none it would match is missed")
     func anchors() throws {
-        let anchors = LexiconAnchors(try LexiconNotation.anchors(for: ["my husband ... hits", "threat*", "really? can't sleep"], slots: [:]))
-        func occur(_ text: String) -> Bool { anchors.occur(in: LexiconAnchor.words(in: FoldedText.fold(text))) }
+        let entries = ["my husband ... hits", "threat*", "really? can't sleep"]
+        let anchors = LexiconAnchors(byEntry: try entries.map { try LexiconNotation.anchors(for: [$0], slots: [:]) })
+        func scanned(_ text: String) -> [Int] { anchors.entries(in: LexiconAnchor.words(in: FoldedText.fold(text))) }
         // Each entry anchors on its least common-looking required word: husband, threat…, sleep.
-        #expect(occur("My HUSBAND"))
-        #expect(!occur("my hits"))
-        #expect(occur("threatening"))
-        #expect(occur("can't sleep"))
-        #expect(!occur("i can't"))
-        #expect(!occur("asleep"))
-        #expect(!occur("athreat"))
+        #expect(scanned("My HUSBAND") == [0])
+        #expect(scanned("my hits").isEmpty)
+        #expect(scanned("threatening") == [1])
+        #expect(scanned("can't sleep") == [2])
+        #expect(scanned("i can't").isEmpty)
+        #expect(scanned("asleep").isEmpty)
+        #expect(scanned("athreat").isEmpty)
+        #expect(scanned("sleep, threats and my husband, threats again") == [0, 1, 2], "each entry once, in order")
     }
 
     @Test("malformed entries are rejected", arguments: ["", "a  b", "... a", "a ...", "a? ...", "<nope> a", "a? b?", "hit$", "|a", "a|", "*", "<inner>"])

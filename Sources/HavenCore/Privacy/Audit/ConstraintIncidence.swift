@@ -1,6 +1,6 @@
 /// Per variable, the constraints of a list it appears in, with its coefficient, in the list's
-/// order: all variables' entries in one array, found by where each variable's start. A list per
-/// variable took three million allocations and 18 MB for one question system of a national
+/// order: every variable's entries in one array, each variable's found by where they start. A list
+/// per variable took three million allocations and 18 MB for one question system of a national
 /// quarter, two systems at a time.
 struct ConstraintIncidence {
     /// Where each variable's entries start in `rows` and `coefficients`; one more than there are

@@ -58,11 +58,6 @@ struct LexiconAnchors: Sendable {
         longestStem = stems.keys.map(\.count).max() ?? 0
     }
 
-    /// The index of one entry, whose anchors are `anchors`.
-    init(_ anchors: [LexiconAnchor]) {
-        self.init(byEntry: [anchors])
-    }
-
     /// The entries an anchor of which is among `words` (see ``LexiconAnchor/words(in:)``), in
     /// increasing order, each once.
     func entries(in words: [String]) -> [Int] {

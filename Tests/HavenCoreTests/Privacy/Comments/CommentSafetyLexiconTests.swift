@@ -12,7 +12,7 @@ private func categories(_ comment: String) -> Set<SensitiveCategory> {
 private func entry(_ entry: String, slots: [String: [String]] = [:], matches text: String) throws -> Bool {
     let folded = FoldedText.fold(text)
     let matches = CommentPattern(try LexiconNotation.regex(for: [entry], slots: slots), caseSensitive: true).matches(folded)
-    let anchored = !LexiconAnchors(try LexiconNotation.anchors(for: [entry], slots: slots)).entries(in: LexiconAnchor.words(in: folded)).isEmpty
+    let anchored = !LexiconAnchors(byEntry: [try LexiconNotation.anchors(for: [entry], slots: slots)]).entries(in: LexiconAnchor.words(in: folded)).isEmpty
     #expect(anchored || !matches, "the anchors of '\(entry)' miss '\(text)'")
     return matches
 }

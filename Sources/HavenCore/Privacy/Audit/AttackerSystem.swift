@@ -64,6 +64,15 @@ extension [LinearTerm] {
     }
 }
 
+extension AttackerSystem {
+    /// Every relation, the equalities first, with whether it is one; read in place: joined into
+    /// one list of pairs, a national system's constraints were copied whole, 10 MB for each
+    /// question system.
+    var relations: FlattenSequence<[LazyMapSequence<[LinearConstraint], (constraint: LinearConstraint, isEquality: Bool)>]> {
+        [equalities.lazy.map { ($0, true) }, lowerBounds.lazy.map { ($0, false) }].joined()
+    }
+}
+
 extension Collection<Int> {
     /// Whether each variable is greater than the one before: a sum naming its unknowns once each,
     /// in the order the quarter's model lists them. Checked before sorting or merging, which most

@@ -45,20 +45,16 @@ struct DecomposedAttackerModel: Sendable {
         self.known = known
         var unionFind = UnionFind(count: system.variableCount)
         var rows: [(LinearConstraint, isEquality: Bool)] = []
-        // Walked list by list: joined into one list of pairs, a national system's constraints were
-        // copied whole, 10 MB for each question system.
-        for (constraints, isEquality) in [(system.equalities, true), (system.lowerBounds, false)] {
-            for constraint in constraints {
-                let reduced = try Self.reduce(constraint, known: known)
-                if reduced.terms.isEmpty {
-                    guard isEquality ? reduced.value == 0 : reduced.value <= 0 else { throw .inconsistentSystem }
-                    continue
-                }
-                for term in reduced.terms.dropFirst() {
-                    unionFind.union(reduced.terms[0].variable, term.variable)
-                }
-                rows.append((reduced, isEquality))
+        for (constraint, isEquality) in system.relations {
+            let reduced = try Self.reduce(constraint, known: known)
+            if reduced.terms.isEmpty {
+                guard isEquality ? reduced.value == 0 : reduced.value <= 0 else { throw .inconsistentSystem }
+                continue
             }
+            for term in reduced.terms.dropFirst() {
+                unionFind.union(reduced.terms[0].variable, term.variable)
+            }
+            rows.append((reduced, isEquality))
         }
         var partOf = [Int](repeating: -1, count: system.variableCount)
         var localIndex = [Int](repeating: -1, count: system.variableCount)

@@ -97,8 +97,7 @@ final class FlowCertifier {
         var excluded = [Bool](repeating: false, count: count)
         var sets: [CellSet] = []
         var setIndex: [[Int]: Int] = [:]
-        let relations = system.equalities.map { ($0, true) } + system.lowerBounds.map { ($0, false) }
-        for (constraint, isEquality) in relations {
+        for (constraint, isEquality) in system.relations {
             let cells = Self.sorted(constraint.terms.filter { $0.coefficient != 0 }.map(\.variable))
             guard constraint.terms.allSatisfy({ $0.coefficient == 0 || $0.coefficient == 1 }), cells.isStrictlyIncreasing else {
                 cells.forEach { excluded[$0] = true }

@@ -283,9 +283,10 @@ struct SecondarySuppression {
     /// Hides every figure of `part`'s system (of every system, when nil) in its table's groups.
     private mutating func hideWhole(_ part: TableCollapse.Part) {
         collapse.record(part)
-        regrouped.formUnion(tabulation.groups[part.table] ?? [])
-        if part.system == nil { unlisted.formUnion(tabulation.groups[part.table] ?? []) }
-        for group in tabulation.groups[part.table] ?? [] {
+        let groups = tabulation.groups[part.table] ?? []
+        regrouped.formUnion(groups)
+        if part.system == nil { unlisted.formUnion(groups) }
+        for group in groups {
             guard let system = part.system, system != .respondents else {
                 hideGroup(group, .failClosed)
                 continue

@@ -37,6 +37,9 @@ struct QuarterAuditor {
     /// `protected`, when the caller keeps it between audits of a tabulation that changed since
     /// only in ways that cannot change it (see `SecondarySuppression`).
     var knownProtected: [ProtectedQuantity]?
+    /// `systemNumbers(of: protected)`, when the caller numbered them already (a pass over a
+    /// national quarter's million quantities, which a probe would repeat for each of its batches).
+    var knownSystemNumbers: (systems: [AuditSystemID], numbers: [Int32])?
     /// The groups of tables withheld whole: a report lists none of them, so the attacker does not
     /// learn that they have members.
     var unlisted: Set<GroupKey> = []
@@ -161,7 +164,7 @@ struct QuarterAuditor {
         // Only the quantities audited are gathered, and by index: a national quarter protects a
         // million, a probe audits a few thousand of them, and copies of all of them took 350 MB.
         let all = protected
-        let numbered = Self.systemNumbers(of: all)
+        let numbered = knownSystemNumbers ?? Self.systemNumbers(of: all)
         let included = numbered.systems.map { systems?.contains($0) ?? true }
         var gathered = [[Int]](repeating: [], count: numbered.systems.count)
         var seen = [Int](repeating: 0, count: numbered.systems.count)

@@ -241,34 +241,58 @@ struct SecondarySuppression {
     /// `probeStride` of about `probeSystems` systems (or fewer, to audit about `probeSample` in
     /// all) is audited, and tables where most of the sample fails are hidden whole at once
     /// (`hopelessTables`): a full round would cost minutes only to confirm it.
+    /// The sampled systems are audited `probeBatch` questions at a time (the group sizes with the
+    /// first), and the probe stops once the sample settles every table (`isSettled`): each system
+    /// costs a model over every atom of the quarter, and a national quarter's site table, with
+    /// three in four of its sample failing, is told by its first two.
     /// Probed again after each hiding, as only the deepest hopeless tables go at a time: hiding a
     /// nested table may free its margins' cells, or leave a table of small sites failing in turn.
     /// True when the last sample had no failure at all (in the tables that could still be hidden).
     private mutating func probeLargeTables() -> Bool {
         guard isLarge else { return false }
         while true {
-            let auditor = keptAuditor()
+            var auditor = keptAuditor()
             let numbered = QuarterAuditor.systemNumbers(of: auditor.protected)
+            auditor.knownSystemNumbers = numbered
             var perNumber = [Int](repeating: 0, count: numbered.systems.count)
             for number in numbered.numbers { perNumber[Int(number)] += 1 }
             let counts = Dictionary(uniqueKeysWithValues: zip(numbered.systems, perNumber))
             let systems = counts.keys.sorted()
             let every = max(1, systems.count / Self.probeSystems)
             let sampled = systems.enumerated().filter { $0.offset % every == 0 || $0.element == .respondents }.map(\.element)
-            let inSample = sampled.reduce(0) { $0 + counts[$1, default: 0] }
-            let stride = max(Self.probeStride, inSample / Self.probeSample)
-            // Only quantities of tables that can still be hidden whole: failures elsewhere cannot
-            // change what the probe decides, and a national quarter's site-by-role table, withheld
-            // up front, held nineteen in twenty of the sample.
-            let sample = Array(auditor.findings(in: Set(sampled), insiders: false, sampledEvery: stride) { [collapse] in
-                collapse.canCollapse(tableOf: $0.group)
-            }.values.joined())
-            let failing = sample.filter { !$0.isSafe }
-            let scale = stride * max(1, auditor.protected.count / max(inSample, 1))
-            let hopeless = collapse.hopelessTables(failing, among: sample, scale: scale)
+            let stride = max(Self.probeStride, sampled.reduce(0) { $0 + counts[$1, default: 0] } / Self.probeSample)
+            var sample: [QuarterAuditor.Finding] = []
+            var failing: [QuarterAuditor.Finding] = []
+            var hopeless: [BreakdownTable] = []
+            var probed = 0
+            var rest = sampled[...]
+            while !rest.isEmpty {
+                let batch = Self.nextBatch(of: &rest)
+                // Only quantities of tables that can still be hidden whole: failures elsewhere cannot
+                // change what the probe decides, and a national quarter's site-by-role table, withheld
+                // up front, held nineteen in twenty of the sample.
+                let found = auditor.findings(in: Set(batch), insiders: false, sampledEvery: stride) { [collapse] in
+                    collapse.canCollapse(tableOf: $0.group)
+                }
+                for system in batch { sample += found[system] ?? [] }
+                failing = sample.filter { !$0.isSafe }
+                probed += batch.reduce(0) { $0 + counts[$1, default: 0] }
+                hopeless = collapse.hopelessTables(failing, among: sample, scale: stride * max(1, auditor.protected.count / max(probed, 1)))
+                if collapse.isSettled(failing, among: sample) { break }
+            }
             if hopeless.isEmpty { return failing.isEmpty }
             hopeless.forEach { hideWhole(TableCollapse.Part(table: $0)) }
         }
+    }
+
+    /// The next systems of a probe: up to `probeBatch` questions, with the group sizes if next.
+    private static func nextBatch(of systems: inout ArraySlice<AuditSystemID>) -> [AuditSystemID] {
+        var batch: [AuditSystemID] = []
+        while let system = systems.first, batch.lazy.filter({ $0 != .respondents }).count < probeBatch {
+            batch.append(system)
+            systems.removeFirst()
+        }
+        return batch
     }
 
     static let probeStride = 20
@@ -279,6 +303,9 @@ struct SecondarySuppression {
     /// sizes'): a module's questions share their tables, so a few of them tell whether most of a
     /// table fails, and each system audited costs a model over every atom of the quarter.
     static let probeSystems = 6
+    /// Questions a probe audits side by side before it weighs its sample: fixed, not one per core,
+    /// so that every machine decides alike.
+    static let probeBatch = 2
 
     /// Hides every figure of `part`'s system (of every system, when nil) in its table's groups.
     private mutating func hideWhole(_ part: TableCollapse.Part) {

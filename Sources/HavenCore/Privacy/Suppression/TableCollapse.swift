@@ -98,6 +98,24 @@ struct TableCollapse {
         return hopeless.filter { $0.dimensions.count == deepest }.sorted()
     }
 
+    /// Whether a probe's sample tells every table that can still be hidden whole clearly on one
+    /// side of "most of it fails": its failing share (of quantities proven by moves) is more than
+    /// `probeConfidence` standard errors from one half, counted as if each sampled quantity were
+    /// a fair coin. A probe that stops there decides as the whole sample would, but for a table
+    /// near the line (a network of 100,000 responses has half its site table's sample failing),
+    /// which is weighed on the whole sample.
+    func isSettled(_ failures: [QuarterAuditor.Finding], among audited: some Sequence<QuarterAuditor.Finding>) -> Bool {
+        let failing = countByTable(failures.filter(\.isCertified))
+        return countByTable(audited.lazy.filter(\.isCertified)).allSatisfy { table, count in
+            guard canCollapse(Part(table: table)) else { return true }
+            let margin = abs(2 * failing[table, default: 0] - count)
+            return Double(margin) > Self.probeConfidence * Double(count).squareRoot()
+        }
+    }
+
+    /// See `isSettled`.
+    static let probeConfidence = 3.0
+
     /// Whether the last `stuckLimit` rounds each stalled, all their failures proven by moves: the
     /// loop is clearing a few quantities a round (a thousand failures falling by a dozen a round
     /// would take the whole round limit, minutes each) and not converging.

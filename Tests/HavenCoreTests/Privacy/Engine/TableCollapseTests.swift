@@ -188,6 +188,24 @@ struct TableCollapseTests {
         #expect(collapse.hopelessTables(try failures(20), among: audited).isEmpty, "already hidden")
     }
 
+    @Test("a probe's sample settles a table once its failing share is three standard errors from one half, either way")
+    func probeSettles() throws {
+        let tabulation = try tabulation().0
+        let siteTable = try #require(tabulation.groups.keys.first { $0.dimensions == ["site"] })
+        var collapse = TableCollapse(tabulation: tabulation)
+        let audited = try failures(100)
+        // Three standard errors of a fair coin in 100 draws are 15 draws from 50.
+        #expect(collapse.isSettled(try failures(66), among: audited), "66 of 100 fail: most of the table")
+        #expect(!collapse.isSettled(try failures(64), among: audited), "64 of 100 could be chance")
+        #expect(!collapse.isSettled(try failures(50), among: audited))
+        #expect(!collapse.isSettled(try failures(36), among: audited), "36 of 100 could be chance")
+        #expect(collapse.isSettled(try failures(34), among: audited), "34 of 100 fail: most of the table passes")
+        #expect(!collapse.isSettled(try failures(64, exact: 30), among: audited), "failures of the exact audit do not count")
+        #expect(collapse.isSettled([], among: []), "nothing sampled: nothing to weigh")
+        collapse.record(TableCollapse.Part(table: siteTable))
+        #expect(collapse.isSettled(try failures(50), among: audited), "a table hidden whole is decided")
+    }
+
     @Test("a quantity the loop cannot clear hides its question in its table, then in the tables adding it up")
     func nextPartClimbs() throws {
         let tabulation = try tabulation().0

@@ -209,11 +209,12 @@ struct QuarterAuditor {
     /// The linear forms the attacker knows in a system: shown figures now and in earlier releases.
     func published(in system: AuditSystemID) -> [Functional] {
         var functionals: [Functional] = []
-        for position in tabulation.positions(relatedTo: system) {
-            let entry = tabulation.entry(at: position)
+        // Told from the stored cell before an entry is built: once a national quarter's site
+        // tables are withheld, nearly all of a system's figures are hidden.
+        for position in tabulation.positions(relatedTo: system) where tabulation.isShown(at: position) {
             let measure = tabulation.measure(at: position)
-            guard entry.figure.isShown, measure != .percent, measure != .mean else { continue }
-            functionals += entry.functionals.filter { $0.system == system || $0.system == .respondents }
+            guard measure != .percent, measure != .mean else { continue }
+            functionals += tabulation.entry(at: position).functionals.filter { $0.system == system || $0.system == .respondents }
         }
         functionals += earlier.shown.keys.filter { $0.system == system || $0.system == .respondents }.sorted { "\($0)" < "\($1)" }
         return functionals
@@ -243,9 +244,10 @@ struct QuarterAuditor {
         let published = Self.sums(functionals, in: model, system: system)
         if values.count > exactLimit {
             let exchanges = ExchangeCertifier(values: values, published: published)
-            for index in open {
+            let variables = model.variables(of: open.lazy.map { protected[$0].functional }, in: system)
+            for (index, variables) in zip(open, variables) {
                 let quantity = protected[index]
-                guard let interval = exchanges.interval(of: model.variables(of: quantity.functional, in: system), value: quantity.value),
+                guard let interval = exchanges.interval(of: variables, value: quantity.value),
                     quantity.isSafe(interval)
                 else { continue }
                 findings[index] = Finding(quantity: quantity, interval: interval, isSafe: true, isCertified: true)
@@ -270,10 +272,22 @@ struct QuarterAuditor {
         return findings.presentElements()
     }
 
-    /// The distinct sets of unknowns `functionals` sum in `system` of `model`.
+    /// The distinct sets of unknowns `functionals` sum in `system` of `model`, in order of first
+    /// appearance. Two forms can sum the same unknowns (a group's size and the answered count of a
+    /// question nobody in it skipped). Sets are compared whole only when their sizes and ends
+    /// agree: hashing every set whole, the organisation's over every atom of a national quarter,
+    /// took a seventh of an audit.
     private static func sums(_ functionals: [Functional], in model: QuarterModel, system: AuditSystemID) -> [[Int]] {
-        var distinct: Set<[Int]> = []
-        return functionals.map { model.variables(of: $0, in: system) }.filter { !$0.isEmpty && distinct.insert($0).inserted }
+        var distinct: [[Int]] = []
+        var alike: [SIMD3<Int>: [Int]] = [:]
+        for variables in model.variables(of: functionals, in: system) {
+            guard let first = variables.first, let last = variables.last else { continue }
+            let signature = SIMD3(variables.count, first, last)
+            guard !alike[signature, default: []].contains(where: { distinct[$0] == variables }) else { continue }
+            alike[signature, default: []].append(distinct.count)
+            distinct.append(variables)
+        }
+        return distinct
     }
 
     /// The full audit of `protected` in `system` of `model`, where the attacker knows the
@@ -293,7 +307,7 @@ struct QuarterAuditor {
                 attacker.addLowerBound(variables.map { ($0, 1) }, atLeast: 1)
             }
         }
-        let variables = protected.map { model.variables(of: $0.functional, in: system) }
+        let variables = model.variables(of: protected.lazy.map(\.functional), in: system)
         guard let base = try? DecomposedAttackerModel(attacker, exactLimit: exactLimit, asked: Set(variables.joined())) else {
             return protected.map { Finding(quantity: $0, interval: nil, isSafe: false) }
         }

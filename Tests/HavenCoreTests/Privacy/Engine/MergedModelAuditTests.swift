@@ -36,4 +36,25 @@ struct MergedModelAuditTests {
         #expect(!ones.isSafe)
         #expect(ones.interval == AttackerInterval(lower: 2, upper: 2), "twelve answered, ten said 4, the rest shown as zeros")
     }
+
+    @Test("the unknowns of many forms at once are each form's own, runs of a group or not")
+    func variablesInBulk() throws {
+        let sites = (1...3).map { "s\($0)" }
+        let module = try attackModule(sites: sites)
+        let responses = sites.flatMap { people(3, site: $0, role: "rn", team: "2") + people(2, site: $0, role: "md", team: "5") }
+        let quarter = try #require(counts(module, responses).quarters[q3])
+        let catalogue = ReportCatalogue(module: module)
+        let tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site", "role"], filter: []), catalogue: catalogue)
+        let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
+        let functionals = tabulation.allPositions.flatMap { tabulation.entry(at: $0).functionals }
+        #expect(Set(functionals.map(\.group)).count > 10)
+        for system in [AuditSystemID.respondents, .question("team")] {
+            // In the tabulation's order (a group's figures together), and shuffled.
+            for order in [functionals, functionals.shuffled()] {
+                let bulk = model.variables(of: order, in: system)
+                #expect(bulk == order.map { model.variables(of: $0, in: system) })
+                #expect(bulk.contains { $0.count > 1 })
+            }
+        }
+    }
 }

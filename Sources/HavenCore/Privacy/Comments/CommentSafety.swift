@@ -40,6 +40,20 @@ public struct CommentSafety: Sendable {
         var count: Int { outcomes.withLock { $0.count } }
     }
 
+    /// Reviews the texts of `comments` that `memo` does not remember yet, one by one on the
+    /// calling thread, and remembers them, until `stop` says so: a release reviews its quarters'
+    /// texts ahead on a thread of its own while the privacy engine, which leaves a core idle for
+    /// much of a national quarter, works out the figures (see `DisclosureControl`).
+    func remember(_ comments: [String], in memo: Memo, until stop: () -> Bool) {
+        var seen: Set<String> = []
+        for text in comments where seen.insert(text).inserted {
+            guard !stop() else { return }
+            guard memo.outcomes.withLock({ $0[text] == nil }) else { continue }
+            let outcome = review(text)
+            memo.outcomes.withLock { $0[text] = .some(outcome) }
+        }
+    }
+
     /// Reviews `comments`, shuffling with `generator`; texts `memo` remembers are not reviewed
     /// again, and those reviewed are added to it. Only tests pass their own generator, to make
     /// the order reproducible; anything released shuffles with the system's.
@@ -91,19 +105,20 @@ public struct CommentSafety: Sendable {
 
     private func review(_ comment: String) -> Outcome? {
         let text = CommentNormalizer.normalize(comment)
-        guard !NonInformativeComment.isNoise(text) else { return nil }
+        let folded = FoldedText.fold(text)
+        guard !NonInformativeComment.isNoise(folded: folded) else { return nil }
         let redaction = redactor.redact(normalised: text)
         let reasons = redaction.kinds.map(QuarantineReason.personalInformation)
-            + Self.sensitiveCategories(in: text).map(QuarantineReason.sensitive)
+            + Self.sensitiveCategories(in: text, folded: folded).map(QuarantineReason.sensitive)
         // Publishing the redacted form (identical to `text` here, since any hit quarantines) keeps
         // "nothing leaves unredacted" true without relying on that rule.
         return reasons.isEmpty ? .publishable(redaction.text) : .quarantined(QuarantinedComment(text: text, reasons: reasons.sorted()))
     }
 
-    /// The sensitive categories of `text`, a normalised comment: the lexicon on its folded form,
+    /// The sensitive categories of `text`, a normalised comment: the lexicon on its `folded` form,
     /// and named people on the text as written.
-    private static func sensitiveCategories(in text: String) -> Set<SensitiveCategory> {
-        var categories = SensitiveLexiconMatcher.builtIn.categories(in: FoldedText.fold(text))
+    private static func sensitiveCategories(in text: String, folded: String) -> Set<SensitiveCategory> {
+        var categories = SensitiveLexiconMatcher.builtIn.categories(in: folded)
         if PersonMentionDetector.mentionsPerson(text) {
             categories.insert(.namedPerson)
         }

@@ -31,7 +31,11 @@ struct FoldedText {
 
     /// `string` folded, for roster names and lexicon phrases, where no way back is needed.
     static func fold(_ string: String) -> String {
-        FoldedText(string).text
+        // Most comments are plain ASCII, which folding only lowercases: folded character by
+        // character, with the way back kept and dropped, they took a fifth of a national release's
+        // comment review.
+        if string.utf8.allSatisfy({ $0 < 0x80 }) { return string.lowercased() }
+        return FoldedText(string).text
     }
 
     /// The range in the original text that `range`, a non-empty match in the folded text, came from.

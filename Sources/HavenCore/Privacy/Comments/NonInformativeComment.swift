@@ -1,10 +1,11 @@
 /// Recognises comments that say nothing ("N/A", "none", "-", "nada", "sin comentarios"), which
 /// are dropped: they tell a reader nothing, and a list padded with them still counts for nothing.
 enum NonInformativeComment {
-    /// True when `text`, a normalised comment, is empty, has no letters or digits, or is one of
-    /// the stock non-answers, whatever its case, accents and punctuation (`N/A`, `n.a.`, `None!`).
-    static func isNoise(_ text: String) -> Bool {
-        let words = FoldedText.fold(text)
+    /// True when `folded`, a normalised comment folded (see ``FoldedText``), is empty, has no
+    /// letters or digits, or is one of the stock non-answers, whatever its case, accents and
+    /// punctuation (`N/A`, `n.a.`, `None!`).
+    static func isNoise(folded: String) -> Bool {
+        let words = folded
             .filter { $0.isLetter || $0.isNumber || $0.isWhitespace }
             .split(whereSeparator: \.isWhitespace)
             .joined(separator: " ")

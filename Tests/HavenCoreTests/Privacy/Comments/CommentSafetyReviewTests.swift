@@ -1,4 +1,5 @@
 @testable import HavenCore
+import Synchronization
 import Testing
 
 @Suite("comment safety: reviewing a group's comments")
@@ -27,6 +28,41 @@ struct CommentSafetyReviewTests {
         #expect(reasons["tengo miedo de volver a casa"] == [.sensitive(.fearForSafety)])
         #expect(reasons["my coworker Maria told me"] == [.sensitive(.namedPerson)])
         #expect(reasons["I'm scared, call me at maria@example.org"] == [.personalInformation(.email)])
+    }
+
+    @Test("texts reviewed ahead into a memo are decided as a review decides them, and a stopped review adds nothing")
+    func reviewedAhead() {
+        let comments = ["More training, please", "Call me at 555-201-3344", "my husband hits me", "N/A", "More training, please"]
+        let memo = CommentSafety.Memo()
+        safety.remember(comments, in: memo) { false }
+        #expect(memo.count == 4, "each distinct text once, noise included")
+        let ahead = safety.review(comments, memo: memo)
+        let fresh = safety.review(comments)
+        #expect(ahead.publishable.sorted() == fresh.publishable.sorted())
+        #expect(ahead.publishable.sorted() == ["More training, please", "More training, please"])
+        #expect(ahead.quarantined.map(\.text).sorted() == fresh.quarantined.map(\.text).sorted())
+        #expect(memo.count == 4, "nothing left to review")
+
+        let stopped = CommentSafety.Memo()
+        var checks = 0
+        safety.remember(comments, in: stopped) {
+            checks += 1
+            return checks > 2
+        }
+        #expect(stopped.count == 2, "stopped at the third check")
+    }
+
+    @Test("background work runs on its own, and finishing stops it and waits for it")
+    func backgroundWorkFinishes() {
+        let ticks = Ticks()
+        let work = BackgroundWork { stop in
+            while !stop() { ticks.count.add(1, ordering: .relaxed) }
+        }
+        while ticks.count.load(ordering: .relaxed) < 10 {}
+        work.finish()
+        let after = ticks.count.load(ordering: .relaxed)
+        #expect(after >= 10)
+        #expect(ticks.count.load(ordering: .relaxed) == after, "nothing runs once finished")
     }
 
     @Test("a quarantined comment keeps its normalised text, unredacted, for the reviewer")
@@ -100,4 +136,9 @@ struct CommentSafetyReviewTests {
         }
         #expect(review.quarantined.count == CommentSafetyRedactionTests.cases.count)
     }
+}
+
+/// A counter the test and the background work share.
+private final class Ticks: Sendable {
+    let count = Atomic<Int>(0)
 }

@@ -246,9 +246,33 @@ struct Tabulation {
 
     /// The figure at `position`, with what it sums.
     func entry(at position: Int) -> Entry {
+        Entry(figure: figure(at: position), answered: answered(at: position), group: runGroups[Int(cells[position].run)], templates: templates, kind: kind(at: position))
+    }
+
+    /// The entry's `answered` at `position`, without building the entry.
+    func answered(at position: Int) -> Int {
         let cell = cells[position]
-        let answered = templates[Int(cell.kind)].measure == .mean ? cell.count : cell.answered
-        return Entry(figure: figure(at: position), answered: Int(answered), group: runGroups[Int(cell.run)], templates: templates, kind: Int(cell.kind))
+        return Int(templates[Int(cell.kind)].measure == .mean ? cell.count : cell.answered)
+    }
+
+    /// Every position, cut into about `count` slices of whole groups' runs: for passes that decide
+    /// each group's figures on their own, on every core.
+    func runSlices(_ count: Int) -> [Range<Int>] {
+        var bounds = [0]
+        for slice in 1..<Swift.max(count, 1) {
+            let target = cells.count * slice / count
+            // The first run starting at or after the even cut.
+            var low = 0
+            var high = runStarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if runStarts[middle] < target { low = middle + 1 } else { high = middle }
+            }
+            let bound = low < runStarts.count ? runStarts[low] : cells.count
+            if bound > bounds[bounds.count - 1] { bounds.append(bound) }
+        }
+        if cells.count > bounds[bounds.count - 1] { bounds.append(cells.count) }
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
 
     /// The figure at `position`.

@@ -8,6 +8,25 @@ import Testing
 struct TabulationTests {
     /// Site s: twenty people over the scale (one "1", six "2", six "4", seven "5"), four of them
     /// saying "yes" to `affected`; site a: six people who skipped `team`.
+    @Test("slices of whole groups' runs cover every figure once, in order, however many are asked for")
+    func runSlices() throws {
+        let module = try attackModule()
+        let responses = ["a", "b", "s"].flatMap { site in ["rn", "md"].flatMap { people(3, site: site, role: $0, team: "2") } }
+        let tabulation = try tabulate(module, responses, by: ["site", "role"])
+        let groups = tabulation.groups.values.reduce(0) { $0 + $1.count }
+        #expect(groups == 12)
+        for asked in [1, 3, 8, groups, 100] {
+            let slices = tabulation.runSlices(asked)
+            #expect(slices.first?.lowerBound == 0)
+            #expect(slices.last?.upperBound == tabulation.allPositions.upperBound)
+            #expect(zip(slices, slices.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound && !$0.isEmpty })
+            #expect(slices.allSatisfy { tabulation.sizePosition(of: $0.lowerBound) == $0.lowerBound }, "each starts a group's run")
+            #expect(slices.count <= min(asked, groups))
+        }
+        #expect(tabulation.runSlices(1).count == 1)
+        #expect(tabulation.runSlices(100).count == groups, "as many slices as runs when more are asked for")
+    }
+
     @Test("numbers follow from the counts: percentages of those who answered, favourable of those scored, the mean of the scores")
     func numbers() throws {
         let module = try attackModule()

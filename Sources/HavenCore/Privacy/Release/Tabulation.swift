@@ -160,7 +160,9 @@ struct Tabulation {
                     templates += kinds.map(\.template)
                 }
                 guard let kinds = questionKinds[question.id] else { return nil }
-                return QuestionPlan(question: question, layout: entry, firstKind: kinds.first, rules: kinds.rules)
+                return QuestionPlan(
+                    offset: entry.offset, optionCount: question.options.count, answeredSlot: question.type == .multi ? entry.answeredSlot : nil,
+                    firstKind: kinds.first, rules: kinds.rules)
             }
         }
         // Groups are tabulated on every core (a national quarter has ten thousand of them and
@@ -384,9 +386,15 @@ struct Tabulation {
 
     /// One question's figures in every group of a table: its counts' place, and its kinds of
     /// figure from `firstKind` on.
+    /// What tabulating one question in a group takes, in plain numbers: each group reads every
+    /// question's plan, and a plan holding the question (twice, with its layout) retained its
+    /// every string and list on each read, a third of a national quarter's tabulation.
     private struct QuestionPlan: Sendable {
-        let question: Question
-        let layout: CountLayout.Entry
+        /// Where the question's option counts start among an atom's counts, and how many there are.
+        let offset: Int
+        let optionCount: Int
+        /// Where a multi-choice question's answered count is (its options do not add up to it).
+        let answeredSlot: Int?
         let firstKind: Int
         let rules: [FigureNumbers.Rule]
     }
@@ -402,8 +410,8 @@ struct Tabulation {
         put(FigureNumbers(count: respondents, answered: respondents), kind: 0)
         for plan in plan {
             func sum(_ slot: Int) -> Int { atoms.reduce(0) { $0 + counts.count(atom: $1, slot: slot) } }
-            let options = plan.question.options.indices.map { sum(plan.layout.offset + $0) }
-            let answered = plan.question.type == .multi ? sum(plan.layout.answeredSlot) : options.reduce(0, +)
+            let options = (0..<plan.optionCount).map { sum(plan.offset + $0) }
+            let answered = plan.answeredSlot.map(sum) ?? options.reduce(0, +)
             let questionCounts = QuestionCounts(options: options, answered: answered)
             for (index, rule) in plan.rules.enumerated() {
                 if let numbers = rule(questionCounts) { put(numbers, kind: plan.firstKind + index) }

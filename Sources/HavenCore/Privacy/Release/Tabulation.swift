@@ -248,7 +248,12 @@ struct Tabulation {
 
     /// The figure at `position`, with what it sums.
     func entry(at position: Int) -> Entry {
-        Entry(figure: figure(at: position), answered: answered(at: position), group: runGroups[Int(cells[position].run)], templates: templates, kind: kind(at: position))
+        Entry(figure: figure(at: position), answered: answered(at: position), group: group(at: position), templates: templates, kind: kind(at: position))
+    }
+
+    /// The group of the figure at `position`.
+    func group(at position: Int) -> GroupKey {
+        runGroups[Int(cells[position].run)]
     }
 
     /// The entry's `answered` at `position`, without building the entry.

@@ -393,14 +393,16 @@ struct QuarterAuditor {
     /// non-sensitive questions in shown groups (there their zeros are always shown; a hidden group
     /// hides its zeros too), in this release and earlier ones.
     private func knownNonZero(in system: AuditSystemID) -> [Functional] {
+        // Told from the stored cell before an entry is built: a national quarter's systems hold a
+        // million hidden figures, nearly all in groups hidden whole or not listed.
         let current = tabulation.positions(relatedTo: system).compactMap { position -> Functional? in
-            let entry = tabulation.entry(at: position)
-            guard !entry.figure.isShown, let functional = entry.functionals.first else { return nil }
+            guard !tabulation.isShown(at: position), let form = tabulation.form(at: position) else { return nil }
             switch tabulation.measure(at: position) {
             case .respondents:
+                let functional = form.functional(in: tabulation.group(at: position))
                 return unlisted.contains(functional.group) ? nil : functional
-            case .count where functional.system == system && !entry.isSensitive:
-                return tabulation.isShown(at: tabulation.sizePosition(of: position)) ? functional : nil
+            case .count where form.system == system && !tabulation.isSensitive(at: position):
+                return tabulation.isShown(at: tabulation.sizePosition(of: position)) ? form.functional(in: tabulation.group(at: position)) : nil
             default:
                 return nil
             }

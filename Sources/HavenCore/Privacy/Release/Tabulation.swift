@@ -390,10 +390,9 @@ struct Tabulation {
     }
 
     /// One question's figures in every group of a table: its counts' place, and its kinds of
-    /// figure from `firstKind` on.
-    /// What tabulating one question in a group takes, in plain numbers: each group reads every
-    /// question's plan, and a plan holding the question (twice, with its layout) retained its
-    /// every string and list on each read, a third of a national quarter's tabulation.
+    /// figure from `firstKind` on. In plain numbers: each group reads every question's plan, and
+    /// a plan holding the question (twice, with its layout) retained its every string and list on
+    /// each read, a third of a national quarter's tabulation.
     private struct QuestionPlan: Sendable {
         /// Where the question's option counts start among an atom's counts, and how many there are.
         let offset: Int

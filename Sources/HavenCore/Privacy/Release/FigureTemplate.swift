@@ -21,7 +21,10 @@ struct FigureTemplate {
         }
 
         static func == (left: Form, right: Form) -> Bool {
-            left.system == right.system && left.categories == right.categories
+            // The same form first: a figure's kinds share theirs, and a national quarter compares
+            // a million quantities' forms with their figures' (the system's name and categories
+            // compared each time otherwise).
+            left === right || (left.system == right.system && left.categories == right.categories)
         }
 
         func hash(into hasher: inout Hasher) {

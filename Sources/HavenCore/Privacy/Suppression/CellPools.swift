@@ -115,26 +115,27 @@ struct CellPools {
         var picked: Set<Int> = []
         var hidden: [(position: Int, floor: Int)] = []
         var candidates: [(position: Int, value: Int)] = []
+        // Counts and visibility read from the stored cells: a figure's value is never needed here.
         for family in families {
-            let total = tabulation.figure(at: Int(family.total))
-            guard total.isShown else { continue }
+            let total = Int(family.total)
+            guard tabulation.isShown(at: total) else { continue }
             var shownSum = 0
             var floors = 0
             hidden.removeAll(keepingCapacity: true)
             candidates.removeAll(keepingCapacity: true)
             for position in parts[Int(family.start)..<Int(family.end)].lazy.map(Int.init) {
-                let figure = tabulation.figure(at: position)
-                if figure.isShown {
-                    shownSum += figure.count
+                let count = tabulation.count(at: position)
+                if tabulation.isShown(at: position) {
+                    shownSum += count
                     // Zeros of a question whose zeros are always shown are never hidden.
-                    if figure.count > 0 || tabulation.isSensitive(at: position) { candidates.append((position, figure.count)) }
+                    if count > 0 || tabulation.isSensitive(at: position) { candidates.append((position, count)) }
                 } else {
-                    let floor = Self.knownMinimum(position, figure, in: tabulation)
+                    let floor = Self.knownMinimum(position, count: count, in: tabulation)
                     floors += floor
                     hidden.append((position, floor))
                 }
             }
-            let residual = total.count - shownSum
+            let residual = tabulation.count(at: total) - shownSum
             let breaks = hidden.contains { part in residual - (floors - part.floor) < Int(needed[part.position]) }
             guard breaks, !candidates.contains(where: { picked.contains($0.position) }) else { continue }
             // Singletons only when nothing else is there (§4.3 B), then the smallest, then the key
@@ -148,8 +149,8 @@ struct CellPools {
 
     /// What the attacker knows a hidden count holds at least: one in a shown group of a question
     /// whose zeros are shown (as `QuarterAuditor.knownNonZero`), else nothing.
-    private static func knownMinimum(_ position: Int, _ figure: Figure, in tabulation: Tabulation) -> Int {
-        guard !tabulation.isSensitive(at: position), figure.count >= 1 else { return 0 }
+    private static func knownMinimum(_ position: Int, count: Int, in tabulation: Tabulation) -> Int {
+        guard !tabulation.isSensitive(at: position), count >= 1 else { return 0 }
         return tabulation.isShown(at: tabulation.sizePosition(of: position)) ? 1 : 0
     }
 }

@@ -101,9 +101,9 @@ public struct DisclosureControl: Sendable {
         let commentSafety = commentSafety
         return BackgroundWork { stop in
             for quarter in quarters {
-                let lists = CommentLists(counts: quarter, threshold: 0)
+                let order = quarter.sortedAtoms
                 for group in populations {
-                    let atoms = lists.atoms(group)
+                    let atoms = quarter.atoms(in: group, order: order)
                     for question in textQuestions {
                         commentSafety.remember(quarter.comments(to: question, in: atoms), in: memo, until: stop)
                     }

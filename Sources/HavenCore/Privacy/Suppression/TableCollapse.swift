@@ -89,8 +89,8 @@ struct TableCollapse {
     /// audited, for a probe (whose sample says nothing about progress).
     func hopelessTables(_ failures: [QuarterAuditor.Finding], among audited: some Sequence<QuarterAuditor.Finding>, scale: Int = 1) -> [BreakdownTable] {
         let stalled = scale == 1 && rounds.count >= 2 && Self.stalls(from: rounds[rounds.count - 2].certified, to: rounds[rounds.count - 1].certified)
-        let certified = countByTable(audited.lazy.filter(\.isCertified))
-        let hopeless = countByTable(failures.filter(\.isCertified)).filter { table, failing in
+        let (failingByTable, certified) = certifiedByTable(failures, among: audited)
+        let hopeless = failingByTable.filter { table, failing in
             canCollapse(Part(table: table)) && failing * scale >= hopelessFailures
                 && (stalled || failing * 2 > certified[table, default: 0])
         }.keys
@@ -101,12 +101,12 @@ struct TableCollapse {
     /// Whether a probe's sample tells every table that can still be hidden whole clearly on one
     /// side of "most of it fails": its failing share (of quantities proven by moves) is more than
     /// `probeConfidence` standard errors from one half, counted as if each sampled quantity were
-    /// a fair coin. A probe that stops there decides as the whole sample would, but for a table
-    /// near the line (a network of 100,000 responses has half its site table's sample failing),
-    /// which is weighed on the whole sample.
+    /// a fair coin. A probe that stops there most likely decides as the whole sample would; a
+    /// table near the line (a network of 100,000 responses has half its site table's sample
+    /// failing) is weighed on the whole sample.
     func isSettled(_ failures: [QuarterAuditor.Finding], among audited: some Sequence<QuarterAuditor.Finding>) -> Bool {
-        let failing = countByTable(failures.filter(\.isCertified))
-        return countByTable(audited.lazy.filter(\.isCertified)).allSatisfy { table, count in
+        let (failing, certified) = certifiedByTable(failures, among: audited)
+        return certified.allSatisfy { table, count in
             guard canCollapse(Part(table: table)) else { return true }
             let margin = abs(2 * failing[table, default: 0] - count)
             return Double(margin) > Self.probeConfidence * Double(count).squareRoot()
@@ -188,6 +188,14 @@ struct TableCollapse {
     /// on its own, or the audit changes mode).
     mutating func forgetRounds() {
         rounds = []
+    }
+
+    /// Per table, the failures and the audited findings proven by moves (the only ones the table
+    /// rules weigh).
+    private func certifiedByTable(
+        _ failures: [QuarterAuditor.Finding], among audited: some Sequence<QuarterAuditor.Finding>
+    ) -> (failing: [BreakdownTable: Int], audited: [BreakdownTable: Int]) {
+        (countByTable(failures.lazy.filter(\.isCertified)), countByTable(audited.lazy.filter(\.isCertified)))
     }
 
     private func countByTable(_ findings: some Sequence<QuarterAuditor.Finding>) -> [BreakdownTable: Int] {

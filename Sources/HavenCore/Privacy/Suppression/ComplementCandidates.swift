@@ -18,6 +18,8 @@ struct ComplementCandidates {
     private let relationsOf: [Int: [Int]]
     private let candidates: [Candidate]
     private let candidatesOf: [Int: [Int]]
+    /// Each candidate's index in `candidates`, by its position in the tabulation.
+    private let candidateAt: [Int: Int]
     private var summandsOf: [Int: [Int]] = [:]
     private var sharingOf: [Int: [Int]] = [:]
 
@@ -50,6 +52,21 @@ struct ComplementCandidates {
         }
         self.candidates = candidates
         self.candidatesOf = candidatesOf
+        candidateAt = Dictionary(uniqueKeysWithValues: candidates.indices.map { (candidates[$0].position, $0) })
+    }
+
+    /// True when `ranked(for: target, nearestFirst: false)` surely lists the figure at `position`:
+    /// it is a candidate other than a singleton that shares an unknown with a relation the target
+    /// is in. False says nothing (a singleton is listed only where nothing else is); a failure
+    /// whose ranking would list a figure already picked is passed over, and in a small system,
+    /// where the organisation's totals touch every failure, this spares ranking every candidate
+    /// for each of them.
+    func surelyOffers(_ position: Int, for target: [Int]) -> Bool {
+        guard let index = candidateAt[position], candidates[index].value != 1 else { return false }
+        let variables = candidates[index].variables
+        return target.contains { variable in
+            (relationsOf[variable] ?? []).contains { !variables.isDisjoint(with: relations[$0]) }
+        }
     }
 
     /// The figures to hide for a quantity over `target`, best first: those sharing a published

@@ -117,9 +117,15 @@ struct SecondarySuppression {
         for finding in failures {
             let failure = finding.quantity
             let system = failure.system
+            let target = model.variables(of: failure.functional, in: system)
+            // In a small system the organisation's totals tie every figure to every failure, so
+            // after its first pick the rest are passed over: told without ranking them all.
+            if !finding.isCertified, let known = candidatesBySystem[system], picked.contains(where: { known.surelyOffers($0, for: target) }) {
+                continue
+            }
             let candidates = candidatesBySystem[system, default: ComplementCandidates(
                 system: system, tabulation: tabulation, model: model, published: auditor.published(in: system))
-            ].ranked(for: model.variables(of: failure.functional, in: system), nearestFirst: finding.isCertified)
+            ].ranked(for: target, nearestFirst: finding.isCertified)
             if let candidate = candidates.first, !candidates.contains(where: pickedSet.contains) {
                 picked.append(candidate)
                 pickedSet.insert(candidate)

@@ -292,6 +292,22 @@ struct TableCollapseTests {
         #expect(TableCollapse(tabulation: tabulation).mostlyHidden(in: tabulation).isEmpty)
     }
 
+    @Test("zeros do not count: sites of seven people, every answer given hidden and only zeros shown, are a mostly hidden table")
+    func zerosDoNotCount() throws {
+        let sites = (1...6).map { "site\($0)" }
+        let module = try attackModule(sites: sites)
+        let responses = sites.flatMap { site in [("1", 2), ("2", 3), ("4", 2)].flatMap { people($0.1, site: site, team: $0.0) } }
+        let quarter = try #require(counts(module, responses).quarters[q3])
+        let table = BreakdownTable(dimensions: ["site"])
+        var tabulation = Tabulation(
+            period: q3, counts: quarter, tables: [BreakdownTable(dimensions: []), table], catalogue: ReportCatalogue(module: module))
+        PrimaryRules.apply(to: &tabulation)
+        let counts = (tabulation.groups[table] ?? []).flatMap { tabulation.positions(of: $0) }.filter { tabulation.measure(at: $0) == .count }
+        #expect(counts.filter { tabulation.count(at: $0) > 0 }.allSatisfy { !tabulation.isShown(at: $0) })
+        #expect(counts.filter { tabulation.isShown(at: $0) }.count * 2 >= counts.count, "zeros included, half the counts are shown")
+        #expect(TableCollapse(tabulation: tabulation).mostlyHidden(in: tabulation) == [table])
+    }
+
     @Test("with the defaults, a nested table of small pairs is withheld whole and the sites and roles keep every figure")
     func mostlyHiddenInRelease() throws {
         let module = try attackModule()

@@ -28,6 +28,8 @@ struct SecondarySuppression {
     private var regrouped: Set<GroupKey> = []
     /// The groups of the tables hidden whole (see `QuarterAuditor.unlisted`).
     private var unlisted: Set<GroupKey> = []
+    /// `families(of: tabulation)`, listed once: the tabulation's groups never change.
+    private let groupFamilies: [(GroupKey, [GroupKey])]
 
     /// The tables hidden whole, every figure of every group.
     var tablesHiddenWhole: [BreakdownTable] {
@@ -44,6 +46,7 @@ struct SecondarySuppression {
         self.earlier = earlier
         self.groupThreshold = groupThreshold
         collapse = TableCollapse(tabulation: tabulation)
+        groupFamilies = Self.families(of: tabulation)
     }
 
     mutating func run() {
@@ -140,7 +143,9 @@ struct SecondarySuppression {
     /// shown children, respondents who skipped the dimension included) must be empty or at least
     /// the threshold; otherwise the smallest shown child is hidden too, and so on.
     private mutating func hideDerivedPools() {
-        for (parent, children) in families() {
+        // A family of groups all hidden whole shows no child to hide, whatever its parent's size:
+        // a national quarter's site-by-role table, withheld up front, is most of the families.
+        for (parent, children) in groupFamilies where !children.allSatisfy(unlisted.contains) {
             while let parentEntry = tabulation[respondentsKey(parent)], parentEntry.figure.isShown {
                 let shown = children.filter { tabulation[respondentsKey($0)]?.figure.isShown == true }
                 let pool = parentEntry.figure.count - shown.reduce(0) { $0 + count(of: $1) }
@@ -163,7 +168,7 @@ struct SecondarySuppression {
         // A family whose groups all lie in tables hidden whole can never offer a figure to hide
         // (their figures stay hidden): a national quarter's withheld site-by-role table held nine
         // in ten of the pairs the pools walk.
-        let pools = CellPools(tabulation: tabulation, groupFamilies: families().filter { !$0.1.allSatisfy(unlisted.contains) })
+        let pools = CellPools(tabulation: tabulation, groupFamilies: groupFamilies.filter { !$0.1.allSatisfy(unlisted.contains) })
         for _ in 0..<Self.maximumRounds {
             let picks = pools.picks(in: tabulation, needed: CellPools.requirements(keptAuditor().protected, in: tabulation))
             if picks.isEmpty { return }
@@ -178,7 +183,7 @@ struct SecondarySuppression {
 
     /// Each group with the groups that partition it in one table (a breakdown's values, or a nested
     /// pair's inner values within an outer value, or its outer values within an inner value).
-    private func families() -> [(GroupKey, [GroupKey])] {
+    private static func families(of tabulation: Tabulation) -> [(GroupKey, [GroupKey])] {
         var families: [GroupKey: Set<GroupKey>] = [:]
         for groups in tabulation.groups.values {
             for group in groups {

@@ -232,7 +232,8 @@ struct QuarterAuditor {
     /// are audited over the roles' cells instead of every site's.
     private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, settled: [Finding]) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
-        var findings: [Finding?] = protected.map { quantity in
+        // A first audit keeps nothing: no quantity's form is built and hashed to find that out.
+        var findings: [Finding?] = safe.isEmpty ? Array(repeating: nil, count: protected.count) : protected.map { quantity in
             guard var finding = safe[quantity.functional], let interval = finding.interval, quantity.isSafe(interval) else { return nil }
             finding.quantity = quantity
             return finding

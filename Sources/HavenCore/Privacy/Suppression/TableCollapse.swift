@@ -162,8 +162,8 @@ struct TableCollapse {
                 guard let size = positions.first, isShown(size) else { continue }
                 listed += 1
                 // The answer counts say it: percentages follow them, and means go with any of them.
-                // Zeros are left out: shown whenever the group is, they would make a row of zeros
-                // and hidden cells look half shown (a site of six people answers at most six ways).
+                // Zeros are left out: shown whenever the group is, they would make a row of hidden
+                // answers look half shown (seven people leave most of a scale's answers at zero).
                 let counts = positions.filter { tabulation.measure(at: $0) == .count && tabulation.count(at: $0) > 0 }
                 if counts.lazy.filter(isShown).count * 2 < counts.count { blank += 1 }
             }

@@ -262,6 +262,10 @@ struct Tabulation {
         return Int(templates[Int(cell.kind)].measure == .mean ? cell.count : cell.answered)
     }
 
+    /// Slices a pass over every figure is cut into to run on every core: more than cores, as
+    /// groups differ in size and tables in how many of their figures are hidden.
+    static let slices = 8
+
     /// Every position, cut into about `count` slices of whole groups' runs: for passes that decide
     /// each group's figures on their own, on every core.
     func runSlices(_ count: Int) -> [Range<Int>] {

@@ -10,7 +10,7 @@ enum PrimaryRules {
         // figures. So slices of whole runs are decided on every core, a byte per figure, and
         // applied after: a national quarter holds five million figures.
         let kinds = Kinds(tabulation)
-        let slices = tabulation.runSlices(Self.slices)
+        let slices = tabulation.runSlices(Tabulation.slices)
         let decided = slices.concurrentMap { [tabulation] range in reasons(in: range, of: tabulation, kinds: kinds) }
         for (range, reasons) in zip(slices, decided) {
             for (position, reason) in zip(range, reasons) where reason != nil {
@@ -18,9 +18,6 @@ enum PrimaryRules {
             }
         }
     }
-
-    /// Slices of a tabulation decided apart: more than cores, as groups differ in size.
-    static let slices = 8
 
     /// What the rules read of each kind of figure, by kind; questions by number, compared per figure.
     private struct Kinds: Sendable {

@@ -50,7 +50,7 @@ struct QuarterAuditor {
         // A national quarter's millions of figures are walked in slices on every core, the
         // slices joined in order.
         let positions = tabulation.allPositions
-        let slices = Swift.max(1, Swift.min(Self.protectedSlices, positions.count / 10_000))
+        let slices = Swift.max(1, Swift.min(Tabulation.slices, positions.count / 10_000))
         var slicesFound = (0..<slices).concurrentMap { slice in
             protected(in: (positions.lowerBound + positions.count * slice / slices)..<(positions.lowerBound + positions.count * (slice + 1) / slices))
         }
@@ -99,10 +99,6 @@ struct QuarterAuditor {
         merged += fresh[next...]
         return merged
     }
-
-    /// Slices of a tabulation's figures listed apart for `protected`: more than cores, as tables
-    /// differ in how many of their figures are hidden.
-    static let protectedSlices = 8
 
     /// The protected quantities of the figures at `positions` of this release.
     private func protected(in positions: Range<Int>) -> [ProtectedQuantity] {

@@ -30,6 +30,14 @@ struct CommentSafetyNormalizationTests {
         #expect(CommentNormalizer.normalize(" \n\u{200B}\t ") == "")
     }
 
+    @Test("plain ASCII folds as character-by-character folding does, and text beyond it still loses accents")
+    func asciiFoldsAsEveryCharacterDoes() {
+        let ascii = (0..<128).map { String(UnicodeScalar(UInt8($0))) }.joined() + "Mr. O'NEIL\r\nSaid: NO!"
+        #expect(FoldedText.fold(ascii) == FoldedText(ascii).text)
+        #expect(FoldedText.fold(ascii) == ascii.lowercased())
+        #expect(FoldedText.fold("José SAID I’m Nuñez") == "jose said i'm nunez")
+    }
+
     @Test("normalising twice changes nothing")
     func idempotent() {
         let text = " Ｃａｌｌ\u{200B} me\r\n\r\n\r\nat 555 "

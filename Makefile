@@ -30,7 +30,11 @@ screenshots: demo
 # import against sqlite3 .import (release build; data in $$TMPDIR, never in the repository).
 # BENCH_DIR=... points at the shared bench scripts (default ../shared/bench); see the script's
 # header for BENCH_SIZES, BENCH_RUNS, BENCH_TIMEOUT and BENCH_SKIP.
+# What the bench needs beyond the build: GNU time (Debian's `time`) for peak memory, and the
+# DuckDB anchor's Python module from PyPI, installed only when missing.
 bench: deps
+	@.ci/install-packages time
+	@python3 -c 'import duckdb' 2>/dev/null || python3 -m pip install --quiet duckdb
 	python3 Tests/Bench/report-vs-duckdb.py
 
 # CSV reader throughput against plain libcsv in C and Python's csv module (release build).

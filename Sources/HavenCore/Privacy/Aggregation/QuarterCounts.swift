@@ -115,6 +115,23 @@ public struct QuarterCounts: Sendable {
         Int(counts[atom * layout.width + slot])
     }
 
+    /// Every slot's count summed over `atoms`, `layout.width` of them: one pass over each atom's
+    /// row, where reading slot by slot through `count(atom:slot:)` retained the counts for every
+    /// read (half of a national quarter's tabulation).
+    func totals(of atoms: [Int]) -> [Int] {
+        let width = layout.width
+        var totals = [Int](repeating: 0, count: width)
+        totals.withUnsafeMutableBufferPointer { totals in
+            counts.withUnsafeBufferPointer { counts in
+                for atom in atoms {
+                    let row = counts[(atom * width)..<((atom + 1) * width)]
+                    for (slot, count) in zip(totals.indices, row) { totals[slot] += Int(count) }
+                }
+            }
+        }
+        return totals
+    }
+
     /// Atoms sorted by their value codes: the canonical order used for every computation.
     var sortedAtoms: [Int] {
         atoms.indices.sorted { lhs, rhs in

@@ -416,10 +416,10 @@ struct Tabulation {
         }
         let respondents = atoms.reduce(0) { $0 + counts.respondents[$1] }
         put(FigureNumbers(count: respondents, answered: respondents), kind: 0)
+        let totals = counts.totals(of: atoms)
         for plan in plan {
-            func sum(_ slot: Int) -> Int { atoms.reduce(0) { $0 + counts.count(atom: $1, slot: slot) } }
-            let options = (0..<plan.optionCount).map { sum(plan.offset + $0) }
-            let answered = plan.answeredSlot.map(sum) ?? options.reduce(0, +)
+            let options = Array(totals[plan.offset..<(plan.offset + plan.optionCount)])
+            let answered = plan.answeredSlot.map { totals[$0] } ?? options.reduce(0, +)
             let questionCounts = QuestionCounts(options: options, answered: answered)
             for (index, rule) in plan.rules.enumerated() {
                 if let numbers = rule(questionCounts) { put(numbers, kind: plan.firstKind + index) }

@@ -67,7 +67,7 @@ struct FigureTemplate {
         if question.type == .multi {
             var answered = template(.answered, nil, question.options.indices.map { Form(system: .multiOption(question.id, $0), categories: [0, 1]) })
             answered.protectionThreshold = thresholds.group
-            kinds.append((answered, { FigureNumbers(count: $0.answered, answered: $0.answered) }))
+            kinds.append((answered, .answered))
             for measure in [Measure.count, .percent] {
                 for index in byCode {
                     let option = question.options[index]
@@ -75,7 +75,7 @@ struct FigureTemplate {
                     var kind = template(measure, option.code, [Form(system: system, categories: [0])])
                     kind.isSubstantive = option.code != AnswerOption.preferNotCode
                     if measure == .count { kind.complementForm = Form(system: system, categories: [1]) }
-                    kinds.append((kind, { FigureNumbers(count: $0.options[index], answered: $0.answered) }))
+                    kinds.append((kind, .option(index)))
                 }
             }
             return kinds
@@ -84,14 +84,14 @@ struct FigureTemplate {
         let all = Array(question.options.indices)
         var answered = template(.answered, nil, [Form(system: system, categories: all)])
         answered.protectionThreshold = thresholds.group
-        kinds.append((answered, { FigureNumbers(count: $0.answered, answered: $0.answered) }))
+        kinds.append((answered, .answered))
         for measure in [Measure.count, .percent] {
             for index in byCode {
                 let option = question.options[index]
                 var kind = template(measure, option.code, [Form(system: system, categories: [index])])
                 kind.isSubstantive = !option.isOutsideScale && option.code != AnswerOption.preferNotCode
                 if measure == .count { kind.complementForm = Form(system: system, categories: all.filter { $0 != index }) }
-                kinds.append((kind, { FigureNumbers(count: $0.options[index], answered: $0.answered) }))
+                kinds.append((kind, .option(index)))
             }
         }
         let scored = question.options.indices.filter { !question.options[$0].isOutsideScale && question.options[$0].code != AnswerOption.preferNotCode }
@@ -99,16 +99,10 @@ struct FigureTemplate {
         if !favorable.isEmpty {
             var kind = template(.favorablePercent, nil, [Form(system: system, categories: favorable), Form(system: system, categories: scored)])
             kind.complementForm = Form(system: system, categories: scored.filter { !favorable.contains($0) })
-            kinds.append((kind, { FigureNumbers(count: $0.sum(favorable), answered: $0.sum(scored)) }))
+            kinds.append((kind, .favorable(favorable, of: scored)))
         }
         if question.scale?.isOrdered == true {
-            let scores = question.options.map { Int($0.code) ?? 0 }
-            kinds.append((template(.mean, nil, []), { counts in
-                let scoredCount = counts.sum(scored)
-                guard scoredCount > 0 else { return nil }
-                let total = scored.reduce(0) { $0 + counts.options[$1] * scores[$1] }
-                return FigureNumbers(count: scoredCount, answered: scoredCount, scoreTotal: total)
-            }))
+            kinds.append((template(.mean, nil, []), .mean(scored, scores: question.options.map { Int($0.code) ?? 0 })))
         }
         return kinds
     }
@@ -128,9 +122,37 @@ struct QuestionCounts: Sendable {
 /// The numbers of one figure in one group; its value follows from them and its measure
 /// (`Tabulation.value`).
 struct FigureNumbers: Sendable {
-    /// How a kind of figure's numbers follow from its question's counts in a group; nil where the
-    /// group has no such figure.
-    typealias Rule = @Sendable (QuestionCounts) -> FigureNumbers?
+    /// How a kind of figure's numbers follow from its question's counts in a group. Cases, not
+    /// closures: a national quarter applies five million of them, and calling a closure kept in a
+    /// list retained its context each time (nearly half of the tabulation).
+    enum Rule: Sendable {
+        /// The question's answered count.
+        case answered
+        /// One option's count, of the answered count.
+        case option(Int)
+        /// The favourable options' count, of the scored options'.
+        case favorable([Int], of: [Int])
+        /// The scored options' count and their scores' total (`scores` by option); no figure
+        /// where nobody gave a score.
+        case mean([Int], scores: [Int])
+
+        /// The figure's numbers in a group with `counts`; nil where the group has no such figure.
+        func numbers(_ counts: QuestionCounts) -> FigureNumbers? {
+            switch self {
+            case .answered:
+                return FigureNumbers(count: counts.answered, answered: counts.answered)
+            case let .option(index):
+                return FigureNumbers(count: counts.options[index], answered: counts.answered)
+            case let .favorable(favorable, scored):
+                return FigureNumbers(count: counts.sum(favorable), answered: counts.sum(scored))
+            case let .mean(scored, scores):
+                let scoredCount = counts.sum(scored)
+                guard scoredCount > 0 else { return nil }
+                let total = scored.reduce(0) { $0 + counts.options[$1] * scores[$1] }
+                return FigureNumbers(count: scoredCount, answered: scoredCount, scoreTotal: total)
+            }
+        }
+    }
 
     var count: Int
     /// The question's answered count (scored answers, for favourable percentages and means).

@@ -422,7 +422,7 @@ struct Tabulation {
             let answered = plan.answeredSlot.map { totals[$0] } ?? options.reduce(0, +)
             let questionCounts = QuestionCounts(options: options, answered: answered)
             for (index, rule) in plan.rules.enumerated() {
-                if let numbers = rule(questionCounts) { put(numbers, kind: plan.firstKind + index) }
+                if let numbers = rule.numbers(questionCounts) { put(numbers, kind: plan.firstKind + index) }
             }
         }
         return cells

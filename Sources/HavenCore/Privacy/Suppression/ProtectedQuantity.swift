@@ -75,29 +75,74 @@ struct ProtectedQuantity: Sendable, Hashable {
     /// of a national quarter protect nothing themselves, and a caller can skip them before
     /// finding their group's size.
     static func protections(of entry: Tabulation.Entry) -> [(form: FigureTemplate.Form, value: Int)] {
-        let k = threshold(of: entry)
-        let count = entry.figure.count
         let own = entry.forms.first
-        var found: [(form: FigureTemplate.Form, value: Int)] = []
-        switch entry.measure {
-        case .respondents, .answered:
-            if PrimaryRules.isSmall(count, k), let own { found.append((own, count)) }
-        case .count:
-            let small = PrimaryRules.isSmall(count, k) || (entry.isSensitive && entry.isSubstantive && count == 0)
-            let nearlyEveryone = entry.isSensitive && entry.isSubstantive && entry.answered - count < k
-            guard let own else { return [] }
-            if small { found.append((own, count)) }
-            if nearlyEveryone, let complement = entry.complementForm { found.append((complement, entry.answered - count)) }
-        case .favorablePercent:
-            let small = PrimaryRules.isSmall(count, k) || (entry.isSensitive && count == 0)
-            let nearlyEveryone = PrimaryRules.isSmall(entry.answered - count, k) || (entry.isSensitive && count == entry.answered)
-            guard let own, let complement = entry.complementForm else { return [] }
-            if small { found.append((own, count)) }
-            if nearlyEveryone { found.append((complement, entry.answered - count)) }
-        case .percent, .mean, .comments:
-            return []
+        let complement = entry.complementForm
+        let rule = Rule(
+            measure: entry.measure, threshold: threshold(of: entry), isSensitive: entry.isSensitive, isSubstantive: entry.isSubstantive,
+            hasOwn: own != nil, hasComplement: complement != nil)
+        let count = entry.figure.count
+        let found = rule.protects(count: count, answered: entry.answered)
+        var protections: [(form: FigureTemplate.Form, value: Int)] = []
+        if found.own, let own { protections.append((own, count)) }
+        if found.complement, let complement { protections.append((complement, entry.answered - count)) }
+        return protections
+    }
+
+    /// What the hidden figures of one kind protect, read once for the kind and held without its
+    /// forms: the auditor lists a national quarter's million quantities from five million
+    /// figures, and building each one's entry and a list of what it protects was half of every
+    /// listing.
+    struct Rule {
+        let measure: Measure
+        /// The threshold its quantities are protected at (`threshold(of:)`).
+        let threshold: Int
+        let isSensitive: Bool
+        let isSubstantive: Bool
+        /// Whether the kind has a form of its own, and one for "nearly everyone"
+        /// (`FigureTemplate.complementForm`).
+        let hasOwn: Bool
+        let hasComplement: Bool
+
+        init(measure: Measure, threshold: Int, isSensitive: Bool, isSubstantive: Bool, hasOwn: Bool, hasComplement: Bool) {
+            self.measure = measure
+            self.threshold = threshold
+            self.isSensitive = isSensitive
+            self.isSubstantive = isSubstantive
+            self.hasOwn = hasOwn
+            self.hasComplement = hasComplement
         }
-        return found
+
+        init(_ kind: FigureTemplate) {
+            self.init(
+                measure: kind.measure, threshold: kind.protectionThreshold ?? kind.threshold, isSensitive: kind.isSensitive,
+                isSubstantive: kind.isSubstantive, hasOwn: !kind.forms.isEmpty, hasComplement: kind.complementForm != nil)
+        }
+
+        /// Which forms a hidden figure of the kind with these numbers protects: its own (at its
+        /// count) when it is small, its complement (at the rest of the answered count) when
+        /// "nearly everyone" is the disclosure.
+        func protects(count: Int, answered: Int) -> (own: Bool, complement: Bool) {
+            let k = threshold
+            let small: Bool
+            let nearlyEveryone: Bool
+            switch measure {
+            case .respondents, .answered:
+                small = PrimaryRules.isSmall(count, k)
+                nearlyEveryone = false
+            case .count:
+                small = PrimaryRules.isSmall(count, k) || (isSensitive && isSubstantive && count == 0)
+                nearlyEveryone = isSensitive && isSubstantive && answered - count < k
+            case .favorablePercent:
+                // A favourable percentage tells both sides of its split, or nothing.
+                guard hasComplement else { return (false, false) }
+                small = PrimaryRules.isSmall(count, k) || (isSensitive && count == 0)
+                nearlyEveryone = PrimaryRules.isSmall(answered - count, k) || (isSensitive && count == answered)
+            case .percent, .mean, .comments:
+                return (false, false)
+            }
+            guard hasOwn else { return (false, false) }
+            return (small, nearlyEveryone && hasComplement)
+        }
     }
 
     /// For figures of `kind` that protect nothing unless their count is small (group sizes,

@@ -103,27 +103,35 @@ struct QuarterAuditor {
     /// The protected quantities of the figures at `positions` of this release.
     private func protected(in positions: Range<Int>) -> [ProtectedQuantity] {
         var current: [ProtectedQuantity] = []
-        let measures = tabulation.byKind(\.measure)
+        let rules = tabulation.byKind(ProtectedQuantity.Rule.init)
+        let forms = tabulation.byKind { (own: $0.forms.first, complement: $0.complementForm) }
         let onlyWhenSmall = tabulation.byKind(ProtectedQuantity.protectsOnlyWhenSmall)
+        // A group's figures are a run: its published size is found once for its quantities.
+        var sizeFound: (position: Int, size: Int?) = (-1, nil)
         for position in positions {
             let suppression = tabulation.suppression(at: position)
             guard suppression != nil, suppression != .complementary else { continue }
-            // Percentages and means protect nothing of their own (`ProtectedQuantity.of`), and they
-            // are nearly half of a national quarter's hidden figures; nor does a count that is not
-            // small where only smallness protects, told without building its entry.
+            // Most hidden counts of a national quarter are not small where only smallness protects.
             let kind = tabulation.kind(at: position)
-            let measure = measures[kind]
-            guard measure != .percent, measure != .mean else { continue }
-            if let threshold = onlyWhenSmall[kind], !PrimaryRules.isSmall(tabulation.count(at: position), threshold) { continue }
-            let entry = tabulation.entry(at: position)
-            let found = ProtectedQuantity.protections(of: entry)
-            guard !found.isEmpty else { continue }
-            let size = measure == .respondents ? nil : groupSize(entry.group, shownAs: tabulation.figure(at: tabulation.sizePosition(of: position)))
-            for (form, value) in found {
-                current.append(ProtectedQuantity(
-                    form: form, group: entry.group, measure: measure, value: value, threshold: ProtectedQuantity.threshold(of: entry),
-                    groupSize: size, position: position))
+            let count = tabulation.count(at: position)
+            if let threshold = onlyWhenSmall[kind], !PrimaryRules.isSmall(count, threshold) { continue }
+            let rule = rules[kind]
+            let answered = tabulation.answered(at: position)
+            let found = rule.protects(count: count, answered: answered)
+            guard found.own || found.complement else { continue }
+            let group = tabulation.group(at: position)
+            let sizePosition = tabulation.sizePosition(of: position)
+            if rule.measure != .respondents && sizeFound.position != sizePosition {
+                sizeFound = (sizePosition, groupSize(group, shownAs: tabulation.figure(at: sizePosition)))
             }
+            func append(_ form: FigureTemplate.Form?, value: Int) {
+                guard let form else { return }
+                current.append(ProtectedQuantity(
+                    form: form, group: group, measure: rule.measure, value: value, threshold: rule.threshold,
+                    groupSize: rule.measure == .respondents ? nil : sizeFound.size, position: position))
+            }
+            if found.own { append(forms[kind].own, value: count) }
+            if found.complement { append(forms[kind].complement, value: answered - count) }
         }
         // Returned at its size: grown by appending, a slice holds room for up to twice its
         // quantities, and every slice is alive while they are joined (at a million rows that
@@ -175,7 +183,7 @@ struct QuarterAuditor {
         // Systems share nothing but what this auditor holds, so they are audited side by side.
         let found = audited.concurrentMap { system in
             let kept = earlierFindings.withLock { $0.removeValue(forKey: system) } ?? []
-            return audit(system, protected: (bySystem[system] ?? []).map { all[$0] }, insiders: insiders, settled: kept)
+            return audit(system, protected: (bySystem[system] ?? []).lazy.map { all[$0] }, insiders: insiders, settled: kept)
         }
         return Dictionary(uniqueKeysWithValues: zip(audited, found))
     }
@@ -226,7 +234,12 @@ struct QuarterAuditor {
     /// known not to be empty, or holding a quantity to audit) when those are at most half the
     /// model's: once a national quarter's site tables are withheld whole, the roles' quantities
     /// are audited over the roles' cells instead of every site's.
-    private func audit(_ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, settled: [Finding]) -> [Finding] {
+    ///
+    /// `protected` is read in place from the auditor's list: a national quarter's final audit
+    /// copied a million quantities (a retain of each reference in each) only to read them.
+    private func audit(
+        _ system: AuditSystemID, protected: LazyMapCollection<[Int], ProtectedQuantity>, insiders: Bool, settled: [Finding]
+    ) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
         // A first audit keeps nothing: no quantity's form is built and hashed to find that out.
         var findings: [Finding?] = safe.isEmpty ? Array(repeating: nil, count: protected.count) : protected.map { quantity in

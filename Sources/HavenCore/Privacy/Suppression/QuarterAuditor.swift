@@ -183,7 +183,7 @@ struct QuarterAuditor {
         // Systems share nothing but what this auditor holds, so they are audited side by side.
         let found = audited.concurrentMap { system in
             let kept = earlierFindings.withLock { $0.removeValue(forKey: system) } ?? []
-            return audit(system, protected: (bySystem[system] ?? []).lazy.map { all[$0] }, insiders: insiders, settled: kept)
+            return audit(system, protected: all, at: bySystem[system] ?? [], insiders: insiders, settled: kept)
         }
         return Dictionary(uniqueKeysWithValues: zip(audited, found))
     }
@@ -235,16 +235,17 @@ struct QuarterAuditor {
     /// model's: once a national quarter's site tables are withheld whole, the roles' quantities
     /// are audited over the roles' cells instead of every site's.
     ///
-    /// `protected` is read in place from the auditor's list: a national quarter's final audit
-    /// copied a million quantities (a retain of each reference in each) only to read them.
+    /// The quantities are read in place, `all[indices[i]]`, from the auditor's list: a national
+    /// quarter's final audit copied a million of them (a retain of each reference in each) only
+    /// to read them.
     private func audit(
-        _ system: AuditSystemID, protected: LazyMapCollection<[Int], ProtectedQuantity>, insiders: Bool, settled: [Finding]
+        _ system: AuditSystemID, protected all: [ProtectedQuantity], at indices: [Int], insiders: Bool, settled: [Finding]
     ) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
         // A first audit keeps nothing: no quantity's form is built and hashed to find that out.
-        var findings: [Finding?] = safe.isEmpty ? Array(repeating: nil, count: protected.count) : protected.map { quantity in
-            guard var finding = safe[quantity.functional], let interval = finding.interval, quantity.isSafe(interval) else { return nil }
-            finding.quantity = quantity
+        var findings: [Finding?] = safe.isEmpty ? Array(repeating: nil, count: indices.count) : indices.map { index in
+            guard var finding = safe[all[index].functional], let interval = finding.interval, all[index].isSafe(interval) else { return nil }
+            finding.quantity = all[index]
             return finding
         }
         var open = findings.indices.filter { findings[$0] == nil }
@@ -254,18 +255,18 @@ struct QuarterAuditor {
         let published = Self.sums(functionals, in: model, system: system)
         if values.count > exactLimit {
             let exchanges = ExchangeCertifier(values: values, published: published)
-            let variables = model.variables(of: open.lazy.map { protected[$0].functional }, in: system)
+            let variables = model.variables(of: open.lazy.map { all[indices[$0]].functional }, in: system)
             for (index, variables) in zip(open, variables) {
-                let quantity = protected[index]
-                guard let interval = exchanges.interval(of: variables, value: quantity.value),
-                    quantity.isSafe(interval)
+                let position = indices[index]
+                guard let interval = exchanges.interval(of: variables, value: all[position].value),
+                    all[position].isSafe(interval)
                 else { continue }
-                findings[index] = Finding(quantity: quantity, interval: interval, isSafe: true, isCertified: true)
+                findings[index] = Finding(quantity: all[position], interval: interval, isSafe: true, isCertified: true)
             }
             open = open.filter { findings[$0] == nil }
         }
         if !open.isEmpty {
-            let quantities = open.map { protected[$0] }
+            let quantities = open.map { all[indices[$0]] }
             let nonZero = knownNonZero(in: system)
             let needed = Set(functionals.map(\.group) + nonZero.map(\.group) + quantities.map(\.group))
             let fresh: [Finding]

@@ -92,7 +92,7 @@ struct ProtectedQuantity: Sendable, Hashable {
     /// forms: the auditor lists a national quarter's million quantities from five million
     /// figures, and building each one's entry and a list of what it protects was half of every
     /// listing.
-    struct Rule {
+    struct Rule: Sendable {
         let measure: Measure
         /// The threshold its quantities are protected at (`threshold(of:)`).
         let threshold: Int

@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// The attacker audit of one quarter (R5): for every protected quantity, the interval an attacker
@@ -47,21 +48,27 @@ struct QuarterAuditor {
     /// Every primary-hidden quantity, now and in earlier releases of the same data, in a stable order.
     var protected: [ProtectedQuantity] {
         if let knownProtected { return knownProtected }
-        // A national quarter's millions of figures are walked in slices on every core, the
-        // slices joined in order.
+        // A national quarter's millions of figures are walked in slices on every core, each slice
+        // counted first and then written in place: joined from lists of their own, a million
+        // quantities were copied twice (trimmed, then joined), each copy retaining their references.
         let positions = tabulation.allPositions
         let slices = Swift.max(1, Swift.min(Tabulation.slices, positions.count / 10_000))
-        var slicesFound = (0..<slices).concurrentMap { slice in
-            protected(in: (positions.lowerBound + positions.count * slice / slices)..<(positions.lowerBound + positions.count * (slice + 1) / slices))
+        let ranges = (0..<slices).map { slice in
+            (positions.lowerBound + positions.count * slice / slices)..<(positions.lowerBound + positions.count * (slice + 1) / slices)
         }
-        // Each slice is let go once copied, so the quarter's quantities are not held twice. (Kept
-        // as pieces instead, the list peaked 30 MB higher at a million rows: the pieces grow in
-        // the workers' heaps, whose freed space stays with the process.)
-        var current: [ProtectedQuantity] = []
-        current.reserveCapacity(slicesFound.reduce(0) { $0 + $1.count })
-        for slice in slicesFound.indices {
-            current += slicesFound[slice]
-            slicesFound[slice] = []
+        let listing = Listing(tabulation)
+        let starts = ranges.concurrentMap { protectedCount(in: $0, listing: listing) }.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1) }
+        let current = [ProtectedQuantity](unsafeUninitializedCapacity: starts[starts.count - 1]) { buffer, initialized in
+            let target = SliceTarget(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { slice in
+                var next = starts[slice]
+                forEachProtected(in: ranges[slice], listing: listing) { quantity in
+                    target.put(quantity, at: next)
+                    next += 1
+                }
+                precondition(next == starts[slice + 1], "a slice's protected quantities were counted otherwise than listed")
+            }
+            initialized = starts[starts.count - 1]
         }
         guard !earlier.protected.isEmpty else { return current }
         let known = Set(current.map(\.functional))
@@ -83,13 +90,16 @@ struct QuarterAuditor {
         // An earlier release's quantities follow this one's and depend on all of it.
         guard earlier.protected.isEmpty else { return protected }
         let runs = groups.map { tabulation.positions(of: $0) }.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
-        let changed = Set(runs.map(\.lowerBound))
         let fresh = runs.flatMap { protected(in: $0) }
         var merged: [ProtectedQuantity] = []
         merged.reserveCapacity(listed.count + fresh.count)
         var next = fresh.startIndex
+        // The runs listed again are passed in step with the list, both in position order.
+        var run = runs.startIndex
         for quantity in listed {
-            guard let position = quantity.position, !changed.contains(tabulation.sizePosition(of: position)) else { continue }
+            guard let position = quantity.position else { continue }
+            while run < runs.endIndex, runs[run].upperBound <= position { run += 1 }
+            guard run == runs.endIndex || !runs[run].contains(position) else { continue }
             while next < fresh.endIndex, let freshPosition = fresh[next].position, freshPosition < position {
                 merged.append(fresh[next])
                 next += 1
@@ -102,44 +112,81 @@ struct QuarterAuditor {
 
     /// The protected quantities of the figures at `positions` of this release.
     private func protected(in positions: Range<Int>) -> [ProtectedQuantity] {
-        var current: [ProtectedQuantity] = []
-        let rules = tabulation.byKind(ProtectedQuantity.Rule.init)
-        let forms = tabulation.byKind { (own: $0.forms.first, complement: $0.complementForm) }
-        let onlyWhenSmall = tabulation.byKind(ProtectedQuantity.protectsOnlyWhenSmall)
-        // A group's figures are a run: its published size is found once for its quantities.
-        var sizeFound: (position: Int, size: Int?) = (-1, nil)
-        for position in positions {
+        let listing = Listing(tabulation)
+        var found: [ProtectedQuantity] = []
+        found.reserveCapacity(protectedCount(in: positions, listing: listing))
+        forEachProtected(in: positions, listing: listing) { found.append($0) }
+        return found
+    }
+
+    /// What each kind of figure protects when hidden, read once for a listing.
+    private struct Listing: Sendable {
+        let rules: [ProtectedQuantity.Rule]
+        let forms: [(own: FigureTemplate.Form?, complement: FigureTemplate.Form?)]
+        let onlyWhenSmall: [Int?]
+
+        init(_ tabulation: Tabulation) {
+            rules = tabulation.byKind(ProtectedQuantity.Rule.init)
+            forms = tabulation.byKind { (own: $0.forms.first, complement: $0.complementForm) }
+            onlyWhenSmall = tabulation.byKind(ProtectedQuantity.protectsOnlyWhenSmall)
+        }
+
+        /// Which forms the figure at `position` protects: none unless the primary rules hid it.
+        func protects(at position: Int, in tabulation: Tabulation) -> (own: Bool, complement: Bool) {
             let suppression = tabulation.suppression(at: position)
-            guard suppression != nil, suppression != .complementary else { continue }
+            guard suppression != nil, suppression != .complementary else { return (false, false) }
             // Most hidden counts of a national quarter are not small where only smallness protects.
             let kind = tabulation.kind(at: position)
             let count = tabulation.count(at: position)
-            if let threshold = onlyWhenSmall[kind], !PrimaryRules.isSmall(count, threshold) { continue }
-            let rule = rules[kind]
-            let answered = tabulation.answered(at: position)
-            let found = rule.protects(count: count, answered: answered)
+            if let threshold = onlyWhenSmall[kind], !PrimaryRules.isSmall(count, threshold) { return (false, false) }
+            return rules[kind].protects(count: count, answered: tabulation.answered(at: position))
+        }
+    }
+
+    /// How many protected quantities the figures at `positions` hold, without making them.
+    private func protectedCount(in positions: Range<Int>, listing: Listing) -> Int {
+        positions.reduce(0) { count, position in
+            let found = listing.protects(at: position, in: tabulation)
+            return count + (found.own ? 1 : 0) + (found.complement ? 1 : 0)
+        }
+    }
+
+    /// Hands `body` the protected quantities of the figures at `positions`, in order.
+    private func forEachProtected(in positions: Range<Int>, listing: Listing, _ body: (ProtectedQuantity) -> Void) {
+        // A group's figures are a run: its published size is found once for its quantities.
+        var sizeFound: (position: Int, size: Int?) = (-1, nil)
+        for position in positions {
+            let found = listing.protects(at: position, in: tabulation)
             guard found.own || found.complement else { continue }
+            let kind = tabulation.kind(at: position)
+            let rule = listing.rules[kind]
+            let count = tabulation.count(at: position)
+            let answered = tabulation.answered(at: position)
             let group = tabulation.group(at: position)
             let sizePosition = tabulation.sizePosition(of: position)
             if rule.measure != .respondents && sizeFound.position != sizePosition {
                 sizeFound = (sizePosition, groupSize(group, shownAs: tabulation.figure(at: sizePosition)))
             }
-            func append(_ form: FigureTemplate.Form?, value: Int) {
-                guard let form else { return }
-                current.append(ProtectedQuantity(
-                    form: form, group: group, measure: rule.measure, value: value, threshold: rule.threshold,
-                    groupSize: rule.measure == .respondents ? nil : sizeFound.size, position: position))
+            let size = rule.measure == .respondents ? nil : sizeFound.size
+            // `Rule.protects` names a form only where the kind has it.
+            if found.own, let form = listing.forms[kind].own {
+                body(ProtectedQuantity(form: form, group: group, measure: rule.measure, value: count, threshold: rule.threshold, groupSize: size, position: position))
             }
-            if found.own { append(forms[kind].own, value: count) }
-            if found.complement { append(forms[kind].complement, value: answered - count) }
+            if found.complement, let form = listing.forms[kind].complement {
+                body(ProtectedQuantity(
+                    form: form, group: group, measure: rule.measure, value: answered - count, threshold: rule.threshold, groupSize: size, position: position))
+            }
         }
-        // Returned at its size: grown by appending, a slice holds room for up to twice its
-        // quantities, and every slice is alive while they are joined (at a million rows that
-        // room was 50 MB of the report's peak).
-        var exact: [ProtectedQuantity] = []
-        exact.reserveCapacity(current.count)
-        exact += current
-        return exact
+    }
+
+    /// Where the slices of a listing write their quantities, each into its own part: slices
+    /// never share a place, so the buffer is handed to every core unguarded.
+    private struct SliceTarget: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<ProtectedQuantity>
+
+        func put(_ quantity: ProtectedQuantity, at index: Int) {
+            (buffer.baseAddress! + index).initialize(to: quantity)
+        }
     }
 
     /// The published size of `group`: `size`, its figure in this release, if shown; else as an

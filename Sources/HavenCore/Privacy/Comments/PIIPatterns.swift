@@ -6,24 +6,27 @@
 /// and zero-width characters gone; `\d` is any decimal digit, whatever the script. Digits that touch
 /// other digits never start or end a match (`(?<!\p{N})`), so a pattern cannot carve a shorter
 /// number out of a longer one.
+///
+/// Each pattern that cannot match without some character says so (`PIIClue`), and is not run on
+/// a text without it.
 enum PIIPatterns {
     static let rules: [PIIRule] = [
-        PIIRule(.email, localPart + #"(?:@|"# + bracketedAt + ")" + domain),
-        PIIRule(.email, localPart + #"(?:\s+@\s*|@\s+)"# + label + "(?:" + looseDot + label + ")*" + looseDot + "(?:" + emailTopLevelDomains + #")(?![\p{L}\p{N}])"#),
+        PIIRule(.email, localPart + #"(?:@|"# + bracketedAt + ")" + domain, needs: .atOrBracket),
+        PIIRule(.email, localPart + #"(?:\s+@\s*|@\s+)"# + label + "(?:" + looseDot + label + ")*" + looseDot + "(?:" + emailTopLevelDomains + #")(?![\p{L}\p{N}])"#, needs: .at),
         PIIRule(.email, localPart + #"\s+(?:at|arroba)\s+(?:"# + label + "(?:" + dot + label + ")*" + dot + "(?:" + emailTopLevelDomains + ")|" + mailProviders + #")(?![\p{L}\p{N}])"#),
-        PIIRule(.url, #"(?<![\p{L}\p{N}])(?:https?|hxxps?|ftp)\s*:\s*//"# + urlTail),
-        PIIRule(.url, #"(?<![\p{L}\p{N}])www\d{0,3}\."# + urlTail),
-        PIIRule(.url, hostStart + "(?:" + webTopLevelDomains + #")(?![\p{L}\p{N}\-])(?:/(?:"# + urlTail + ")?)?"),
-        PIIRule(.url, hostStart + #"\p{L}{2,}/"# + urlTail),
-        PIIRule(.phone, #"(?<![\p{N}+])(?:\+?1[\s.\p{Pd}]?)?\(?\d{3}\)?[\s.\p{Pd}]?\d{3}[\s.\p{Pd}]?\d{4}(?!\p{N})"#),
-        PIIRule(.phone, #"(?<![\p{N}+])\+\s?\d(?:[\s.\p{Pd}()]{0,3}\d){6,}"#),
-        PIIRule(.identifier, #"(?<!\p{N})\d{3}[\s\p{Pd}]\d{2}[\s\p{Pd}]\d{4}(?!\p{N})"#),
-        PIIRule(.date, #"(?<![\p{N}./\p{Pd}])\d{1,2}([/.\p{Pd}])\d{1,2}\1\d{2,4}"# + notFollowedByDigits),
-        PIIRule(.date, #"(?<![\p{N}./\p{Pd}])\d{4}([/.\p{Pd}])\d{1,2}\1\d{1,2}"# + notFollowedByDigits),
-        PIIRule(.date, #"(?<![\p{L}\p{N}])(?:"# + months + #")\.?\s+\d{1,2}(?:st|nd|rd|th|o)?(?![\p{L}\p{N}])"# + optionalYear),
-        PIIRule(.date, #"(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th|o)?\s+(?:of\s+|de\s+)?(?:"# + months + #")\.?(?![\p{L}\p{N}])"# + optionalYear),
-        PIIRule(.identifier, digitRun),
-        PIIRule(.identifier, #"(?<![\p{L}\p{N}._%+\-@])@[\p{L}_][\p{L}\p{N}_.]*[\p{L}\p{N}_]"#),
+        PIIRule(.url, #"(?<![\p{L}\p{N}])(?:https?|hxxps?|ftp)\s*:\s*//"# + urlTail, needs: .slash),
+        PIIRule(.url, #"(?<![\p{L}\p{N}])www\d{0,3}\."# + urlTail, needs: .dot),
+        PIIRule(.url, hostStart + "(?:" + webTopLevelDomains + #")(?![\p{L}\p{N}\-])(?:/(?:"# + urlTail + ")?)?", needs: .dot),
+        PIIRule(.url, hostStart + #"\p{L}{2,}/"# + urlTail, needs: .slash),
+        PIIRule(.phone, #"(?<![\p{N}+])(?:\+?1[\s.\p{Pd}]?)?\(?\d{3}\)?[\s.\p{Pd}]?\d{3}[\s.\p{Pd}]?\d{4}(?!\p{N})"#, needs: .digit),
+        PIIRule(.phone, #"(?<![\p{N}+])\+\s?\d(?:[\s.\p{Pd}()]{0,3}\d){6,}"#, needs: .digit),
+        PIIRule(.identifier, #"(?<!\p{N})\d{3}[\s\p{Pd}]\d{2}[\s\p{Pd}]\d{4}(?!\p{N})"#, needs: .digit),
+        PIIRule(.date, #"(?<![\p{N}./\p{Pd}])\d{1,2}([/.\p{Pd}])\d{1,2}\1\d{2,4}"# + notFollowedByDigits, needs: .digit),
+        PIIRule(.date, #"(?<![\p{N}./\p{Pd}])\d{4}([/.\p{Pd}])\d{1,2}\1\d{1,2}"# + notFollowedByDigits, needs: .digit),
+        PIIRule(.date, #"(?<![\p{L}\p{N}])(?:"# + months + #")\.?\s+\d{1,2}(?:st|nd|rd|th|o)?(?![\p{L}\p{N}])"# + optionalYear, needs: .digit),
+        PIIRule(.date, #"(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th|o)?\s+(?:of\s+|de\s+)?(?:"# + months + #")\.?(?![\p{L}\p{N}])"# + optionalYear, needs: .digit),
+        PIIRule(.identifier, digitRun, needs: .digit),
+        PIIRule(.identifier, #"(?<![\p{L}\p{N}._%+\-@])@[\p{L}_][\p{L}\p{N}_.]*[\p{L}\p{N}_]"#, needs: .at),
     ]
 
     /// The part of an e-mail address before the `@`, starting where a word starts.

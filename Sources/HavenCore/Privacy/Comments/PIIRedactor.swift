@@ -30,7 +30,10 @@ public struct PIIRedactor: Sendable {
     func redact(normalised text: String) -> Redaction {
         var claimed: [NSRange] = []
         var kinds: Set<PIIKind> = []
-        let hits = PIIPatterns.rules.flatMap { rule in rule.pattern.ranges(in: text).map { (rule.kind, $0) } }
+        let clues = PIIClue.found(in: text)
+        let hits = PIIPatterns.rules.filter { rule in rule.clue.map(clues.contains) ?? true }.flatMap { rule in
+            rule.pattern.ranges(in: text).map { (rule.kind, $0) }
+        }
             + roster.ranges(in: text).map { (PIIKind.rosterName, $0) }
         for (kind, range) in hits where !claimed.contains(where: { $0.location <= range.location && NSMaxRange(range) <= NSMaxRange($0) }) {
             claimed.append(range)

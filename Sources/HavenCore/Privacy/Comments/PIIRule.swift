@@ -4,9 +4,12 @@ struct PIIRule: Sendable {
     let kind: PIIKind
     /// The pattern, run on normalised (not folded) comment text.
     let pattern: CommentPattern
+    /// A character the pattern cannot match without; nil when it has none worth checking.
+    let clue: PIIClue?
 
-    init(_ kind: PIIKind, _ pattern: String) {
+    init(_ kind: PIIKind, _ pattern: String, needs clue: PIIClue? = nil) {
         self.kind = kind
         self.pattern = CommentPattern(pattern)
+        self.clue = clue
     }
 }

@@ -296,7 +296,7 @@ struct QuarterAuditor {
             return finding
         }
         var open = findings.indices.filter { findings[$0] == nil }
-        guard !open.isEmpty else { return findings.presentElements() }
+        guard !open.isEmpty else { return (consume findings).presentElements() }
         let values = model.values(of: system)
         let functionals = published(in: system)
         let published = Self.sums(functionals, in: model, system: system)
@@ -327,7 +327,7 @@ struct QuarterAuditor {
             }
             for (index, finding) in zip(open, fresh) { findings[index] = finding }
         }
-        return findings.presentElements()
+        return (consume findings).presentElements()
     }
 
     /// The distinct sets of unknowns `functionals` sum in `system` of `model`, in order of first

@@ -103,21 +103,6 @@ struct ProtectedQuantity: Sendable, Hashable {
         let hasOwn: Bool
         let hasComplement: Bool
 
-        init(measure: Measure, threshold: Int, isSensitive: Bool, isSubstantive: Bool, hasOwn: Bool, hasComplement: Bool) {
-            self.measure = measure
-            self.threshold = threshold
-            self.isSensitive = isSensitive
-            self.isSubstantive = isSubstantive
-            self.hasOwn = hasOwn
-            self.hasComplement = hasComplement
-        }
-
-        init(_ kind: FigureTemplate) {
-            self.init(
-                measure: kind.measure, threshold: kind.protectionThreshold ?? kind.threshold, isSensitive: kind.isSensitive,
-                isSubstantive: kind.isSubstantive, hasOwn: !kind.forms.isEmpty, hasComplement: kind.complementForm != nil)
-        }
-
         /// Which forms a hidden figure of the kind with these numbers protects: its own (at its
         /// count) when it is small, its complement (at the rest of the answered count) when
         /// "nearly everyone" is the disclosure.
@@ -159,5 +144,14 @@ struct ProtectedQuantity: Sendable, Hashable {
     /// The threshold a hidden figure's quantities are protected at.
     static func threshold(of entry: Tabulation.Entry) -> Int {
         entry.protectionThreshold ?? entry.threshold
+    }
+}
+
+extension ProtectedQuantity.Rule {
+    /// The rule of figures of `kind`.
+    init(_ kind: FigureTemplate) {
+        self.init(
+            measure: kind.measure, threshold: kind.protectionThreshold ?? kind.threshold, isSensitive: kind.isSensitive,
+            isSubstantive: kind.isSubstantive, hasOwn: !kind.forms.isEmpty, hasComplement: kind.complementForm != nil)
     }
 }

@@ -64,4 +64,32 @@ struct ProtectedQuantityTests {
         #expect(full.contains { $0.group == siteB } && full.contains { $0.group != siteB && $0.group != roleRN })
         #expect(updated == full)
     }
+
+    /// The auditor lists a large quarter in slices on every core, each counted before it is
+    /// written into one list: the list must hold exactly what each hidden figure protects, in
+    /// figure order, as listing figure by figure gives it.
+    @Test("a quarter listed in slices holds what each hidden figure protects, in order")
+    func slicedListing() throws {
+        let sites = (1...800).map { "s\($0)" }
+        let module = try attackModule(sites: sites)
+        let responses = sites.enumerated().flatMap { index, site in
+            people(1 + index % 4, site: site, role: "rn") + people(index % 3, site: site, role: "md", affected: index < 3 ? "yes" : "no")
+                + people(index % 7 == 0 ? 6 : 0, site: site, role: "admin", team: "1")
+        }
+        let quarter = try #require(counts(module, responses).quarters[q3])
+        let catalogue = ReportCatalogue(module: module)
+        var tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site", "role"], filter: []), catalogue: catalogue)
+        PrimaryRules.apply(to: &tabulation)
+        #expect(tabulation.allPositions.count >= 30_000, "large enough to be listed in three slices or more")
+        let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
+        let listed = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge()).protected
+        let expected = tabulation.allPositions.flatMap { position -> [String] in
+            let suppression = tabulation.suppression(at: position)
+            guard suppression != nil, suppression != .complementary else { return [] }
+            return ProtectedQuantity.of(tabulation.entry(at: position)).map { "\(position) \($0.functional) \($0.value) \($0.threshold)" }
+        }
+        #expect(listed.count > 1_000)
+        #expect(listed.contains { $0.value != tabulation.count(at: $0.position ?? 0) }, "the organisation's many 'no' protect its few 'yes'")
+        #expect(listed.map { "\($0.position ?? -1) \($0.functional) \($0.value) \($0.threshold)" } == expected)
+    }
 }

@@ -21,19 +21,31 @@ public struct GroupCondition: Sendable, Hashable, Comparable {
 /// Written `all`, `role=nurse` or `site_type=mobile;role=nurse` (conditions in breakdown order),
 /// as in the tidy CSV's `group` column.
 public struct GroupKey: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The conditions, in breakdown order (a filter's conditions first).
-    public var conditions: [GroupCondition] {
-        didSet { description = Self.describe(conditions) }
+    /// A group's conditions and description, shared by its copies: a national quarter's engine
+    /// holds a group in each of a million protected quantities and their findings, and a key
+    /// of its own list and string took 24 bytes and two retains a copy where this takes 8 and one.
+    private final class Storage: Sendable {
+        let conditions: [GroupCondition]
+        let description: String
+
+        init(_ conditions: [GroupCondition]) {
+            self.conditions = conditions
+            description = conditions.isEmpty ? "all" : conditions.map { "\($0.dimension)=\($0.value)" }.joined(separator: ";")
+        }
     }
+
+    private let storage: Storage
+
+    /// The conditions, in breakdown order (a filter's conditions first).
+    public var conditions: [GroupCondition] { storage.conditions }
 
     /// `all`, or `dimension=value` joined by `;`. Stored, because groups are compared by it
     /// millions of times while the engine orders figures.
-    public private(set) var description: String
+    public var description: String { storage.description }
 
     /// Creates a group.
     public init(_ conditions: [GroupCondition] = []) {
-        self.conditions = conditions
-        description = Self.describe(conditions)
+        storage = Storage(conditions)
     }
 
     /// Everyone.
@@ -44,16 +56,12 @@ public struct GroupKey: Sendable, Hashable, Comparable, CustomStringConvertible 
         conditions.allSatisfy(other.conditions.contains)
     }
 
-    private static func describe(_ conditions: [GroupCondition]) -> String {
-        conditions.isEmpty ? "all" : conditions.map { "\($0.dimension)=\($0.value)" }.joined(separator: ";")
-    }
-
     public static func < (lhs: GroupKey, rhs: GroupKey) -> Bool {
         (lhs.conditions.count, lhs.description) < (rhs.conditions.count, rhs.description)
     }
 
     public static func == (lhs: GroupKey, rhs: GroupKey) -> Bool {
-        lhs.conditions == rhs.conditions
+        lhs.storage === rhs.storage || lhs.conditions == rhs.conditions
     }
 
     /// Only the stored description, which equal groups share: a national release looks up

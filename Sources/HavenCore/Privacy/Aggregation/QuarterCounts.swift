@@ -115,9 +115,8 @@ public struct QuarterCounts: Sendable {
         Int(counts[atom * layout.width + slot])
     }
 
-    /// Every slot's count summed over `atoms`, `layout.width` of them: one pass over each atom's
-    /// row, where reading slot by slot through `count(atom:slot:)` retained the counts for every
-    /// read (half of a national quarter's tabulation).
+    /// Every slot's count summed over `atoms`, `layout.width` of them, in one pass over each
+    /// atom's row: a group's tabulation summed slot by slot, walking its atoms once per slot.
     func totals(of atoms: [Int]) -> [Int] {
         let width = layout.width
         var totals = [Int](repeating: 0, count: width)

@@ -1,6 +1,6 @@
 /// A character a personal-information pattern cannot match without, looked for once per text:
 /// most comments hold no digit, `@`, bracket or slash, and running every pattern on every text
-/// was two fifths of a national release's comment review. None of these characters has a case,
+/// was a third of a national release's comment review. None of these characters has a case,
 /// so the patterns' case-insensitive matching cannot find them in any other character.
 enum PIIClue: Sendable {
     /// A decimal digit, in any script: what `\d` matches (general category Nd).

@@ -68,8 +68,8 @@ struct QuarterModel {
     }
 
     /// The true value of every unknown of a system, merged atom by merged atom. The question's
-    /// slots are found once and each atom's row read in place: looked up per atom, with a read
-    /// that retained the counts, this was a tenth of a national quarter's audit.
+    /// slots are found once and each atom's row read in place: with the question looked up by
+    /// its id for every atom, this was a twelfth of a national quarter's audit.
     func values(of system: AuditSystemID) -> [Int] {
         let width = layout(of: system).categoryCount
         var values = [Int](repeating: 0, count: merged.count * width)

@@ -319,7 +319,7 @@ struct SecondarySuppression {
     /// Questions a probe audits (the first beside the group sizes) before it weighs its sample:
     /// fixed, not one per core, so that every machine decides alike. One: a national quarter's
     /// site table is told by the group sizes and one question as surely as by two (the weighing
-    /// asks three standard deviations), at two thirds of the time and 30 MB less at the peak.
+    /// asks three standard deviations), in about half the time and 30 MB less at its peak.
     static let probeBatch = 1
 
     /// Hides every figure of `part`'s system (of every system, when nil) in its table's groups.

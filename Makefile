@@ -34,7 +34,7 @@ screenshots: demo
 # DuckDB anchor's Python module from PyPI, installed only when missing.
 bench: deps
 	@.ci/install-packages time
-	@python3 -c 'import duckdb' 2>/dev/null || python3 -m pip install --quiet duckdb
+	@python3 -c 'import duckdb' 2>/dev/null || python3 -m pip install --quiet --root-user-action=ignore duckdb
 	python3 Tests/Bench/report-vs-duckdb.py
 
 # CSV reader throughput against plain libcsv in C and Python's csv module (release build).

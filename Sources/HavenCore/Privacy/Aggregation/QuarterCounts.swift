@@ -110,11 +110,6 @@ public struct QuarterCounts: Sendable {
         return index == 0 ? nil : values[position][Int(index) - 1]
     }
 
-    /// The count in `slot` of `atom`.
-    func count(atom: Int, slot: Int) -> Int {
-        Int(counts[atom * layout.width + slot])
-    }
-
     /// Every slot's count summed over `atoms`, `layout.width` of them, in one pass over each
     /// atom's row: a group's tabulation summed slot by slot, walking its atoms once per slot.
     func totals(of atoms: [Int]) -> [Int] {

@@ -70,6 +70,8 @@ struct Tabulation {
         var functional: Functional? { templates[kind].forms.first?.functional(in: group) }
         /// What "nearly everyone" protects (see `FigureTemplate.complementForm`), without group.
         var complementForm: FigureTemplate.Form? { templates[kind].complementForm }
+        /// What the figure's kind shares with its figures in every group.
+        var template: FigureTemplate { templates[kind] }
     }
 
     /// A figure as stored: 16 bytes, where a figure with its key, forms and thresholds inline took

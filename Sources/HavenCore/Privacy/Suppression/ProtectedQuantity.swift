@@ -75,16 +75,11 @@ struct ProtectedQuantity: Sendable, Hashable {
     /// of a national quarter protect nothing themselves, and a caller can skip them before
     /// finding their group's size.
     static func protections(of entry: Tabulation.Entry) -> [(form: FigureTemplate.Form, value: Int)] {
-        let own = entry.forms.first
-        let complement = entry.complementForm
-        let rule = Rule(
-            measure: entry.measure, threshold: threshold(of: entry), isSensitive: entry.isSensitive, isSubstantive: entry.isSubstantive,
-            hasOwn: own != nil, hasComplement: complement != nil)
         let count = entry.figure.count
-        let found = rule.protects(count: count, answered: entry.answered)
+        let found = Rule(entry.template).protects(count: count, answered: entry.answered)
         var protections: [(form: FigureTemplate.Form, value: Int)] = []
-        if found.own, let own { protections.append((own, count)) }
-        if found.complement, let complement { protections.append((complement, entry.answered - count)) }
+        if found.own, let own = entry.forms.first { protections.append((own, count)) }
+        if found.complement, let complement = entry.complementForm { protections.append((complement, entry.answered - count)) }
         return protections
     }
 
@@ -94,7 +89,7 @@ struct ProtectedQuantity: Sendable, Hashable {
     /// listing.
     struct Rule: Sendable {
         let measure: Measure
-        /// The threshold its quantities are protected at (`threshold(of:)`).
+        /// The threshold its quantities are protected at: the kind's protection threshold, else its own.
         let threshold: Int
         let isSensitive: Bool
         let isSubstantive: Bool
@@ -130,20 +125,9 @@ struct ProtectedQuantity: Sendable, Hashable {
         }
     }
 
-    /// For figures of `kind` that protect nothing unless their count is small (group sizes,
-    /// answered counts and the counts of questions that are not sensitive), the threshold that
-    /// decides it; nil for the others (see `protections(of:)`).
-    static func protectsOnlyWhenSmall(_ kind: FigureTemplate) -> Int? {
-        switch kind.measure {
-        case .respondents, .answered: kind.protectionThreshold ?? kind.threshold
-        case .count where !kind.isSensitive: kind.protectionThreshold ?? kind.threshold
-        default: nil
-        }
-    }
-
     /// The threshold a hidden figure's quantities are protected at.
     static func threshold(of entry: Tabulation.Entry) -> Int {
-        entry.protectionThreshold ?? entry.threshold
+        Rule(entry.template).threshold
     }
 }
 

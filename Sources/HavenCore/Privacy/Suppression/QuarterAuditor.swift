@@ -112,10 +112,8 @@ struct QuarterAuditor {
 
     /// The protected quantities of the figures at `positions` of this release.
     private func protected(in positions: Range<Int>) -> [ProtectedQuantity] {
-        let listing = Listing(tabulation)
         var found: [ProtectedQuantity] = []
-        found.reserveCapacity(protectedCount(in: positions, listing: listing))
-        forEachProtected(in: positions, listing: listing) { found.append($0) }
+        forEachProtected(in: positions, listing: Listing(tabulation)) { found.append($0) }
         return found
     }
 
@@ -123,23 +121,17 @@ struct QuarterAuditor {
     private struct Listing: Sendable {
         let rules: [ProtectedQuantity.Rule]
         let forms: [(own: FigureTemplate.Form?, complement: FigureTemplate.Form?)]
-        let onlyWhenSmall: [Int?]
 
         init(_ tabulation: Tabulation) {
             rules = tabulation.byKind(ProtectedQuantity.Rule.init)
             forms = tabulation.byKind { (own: $0.forms.first, complement: $0.complementForm) }
-            onlyWhenSmall = tabulation.byKind(ProtectedQuantity.protectsOnlyWhenSmall)
         }
 
         /// Which forms the figure at `position` protects: none unless the primary rules hid it.
         func protects(at position: Int, in tabulation: Tabulation) -> (own: Bool, complement: Bool) {
             let suppression = tabulation.suppression(at: position)
             guard suppression != nil, suppression != .complementary else { return (false, false) }
-            // Most hidden counts of a national quarter are not small where only smallness protects.
-            let kind = tabulation.kind(at: position)
-            let count = tabulation.count(at: position)
-            if let threshold = onlyWhenSmall[kind], !PrimaryRules.isSmall(count, threshold) { return (false, false) }
-            return rules[kind].protects(count: count, answered: tabulation.answered(at: position))
+            return rules[tabulation.kind(at: position)].protects(count: tabulation.count(at: position), answered: tabulation.answered(at: position))
         }
     }
 

@@ -143,9 +143,7 @@ struct SecondarySuppression {
     /// shown children, respondents who skipped the dimension included) must be empty or at least
     /// the threshold; otherwise the smallest shown child is hidden too, and so on.
     private mutating func hideDerivedPools() {
-        // A family of groups all hidden whole shows no child to hide, whatever its parent's size:
-        // a national quarter's site-by-role table, withheld up front, is most of the families.
-        for (parent, children) in groupFamilies where !children.allSatisfy(unlisted.contains) {
+        for (parent, children) in listedFamilies {
             while let parentEntry = tabulation[respondentsKey(parent)], parentEntry.figure.isShown {
                 let shown = children.filter { tabulation[respondentsKey($0)]?.figure.isShown == true }
                 let pool = parentEntry.figure.count - shown.reduce(0) { $0 + count(of: $1) }
@@ -165,10 +163,7 @@ struct SecondarySuppression {
     /// for several failures at once may land outside the breaking total and hide more (the golden
     /// reports show 8 and 22 more figures with the pools than without).
     private mutating func hideCellPools() {
-        // A family whose groups all lie in tables hidden whole can never offer a figure to hide
-        // (their figures stay hidden): a national quarter's withheld site-by-role table held nine
-        // in ten of the pairs the pools walk.
-        let pools = CellPools(tabulation: tabulation, groupFamilies: groupFamilies.filter { !$0.1.allSatisfy(unlisted.contains) })
+        let pools = CellPools(tabulation: tabulation, groupFamilies: listedFamilies)
         for _ in 0..<Self.maximumRounds {
             let picks = pools.picks(in: tabulation, needed: CellPools.requirements(keptAuditor().protected, in: tabulation))
             if picks.isEmpty { return }
@@ -179,6 +174,14 @@ struct SecondarySuppression {
     /// Whether some question's system has more unknowns than the exact audit takes.
     private var isLarge: Bool {
         model.merged.count * SystemLayout.smallestChoice.categoryCount > exactLimit
+    }
+
+    /// The families with a group outside the tables hidden whole. A family all hidden whole can
+    /// never offer a figure to hide, whatever its parent's size (its figures stay hidden): a
+    /// national quarter's site-by-role table, withheld up front, held most of the families and
+    /// nine in ten of the pairs the cell pools walk.
+    private var listedFamilies: [(GroupKey, [GroupKey])] {
+        groupFamilies.filter { !$0.1.allSatisfy(unlisted.contains) }
     }
 
     /// Each group with the groups that partition it in one table (a breakdown's values, or a nested

@@ -5,8 +5,8 @@ import Testing
 
 @Suite("what a hidden figure protects")
 struct ProtectedQuantityTests {
-    /// The auditor's listing skips, without building its entry, a figure whose kind protects only
-    /// when small and whose count is not: that must be exactly a figure that protects nothing.
+    /// Group sizes, answered counts and the counts of questions that are not sensitive protect
+    /// only when small: such a figure that is not small protects nothing.
     @Test("where only smallness protects, a figure that is not small protects nothing; a sensitive count can protect its complement when large")
     func onlyWhenSmall() throws {
         let module = try attackModule()
@@ -15,14 +15,14 @@ struct ProtectedQuantityTests {
         let quarter = try #require(counts(module, responses).quarters[q3])
         let catalogue = ReportCatalogue(module: module)
         let tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site"], filter: []), catalogue: catalogue)
-        let onlyWhenSmall = tabulation.byKind(ProtectedQuantity.protectsOnlyWhenSmall)
         var skipped = 0
         var largeButProtecting = 0
         for position in tabulation.allPositions {
             let entry = tabulation.entry(at: position)
             let protections = ProtectedQuantity.of(entry)
-            if let threshold = onlyWhenSmall[tabulation.kind(at: position)] {
-                if !PrimaryRules.isSmall(entry.figure.count, threshold) {
+            let onlyWhenSmall = entry.measure == .respondents || entry.measure == .answered || (entry.measure == .count && !entry.isSensitive)
+            if onlyWhenSmall {
+                if !PrimaryRules.isSmall(entry.figure.count, ProtectedQuantity.threshold(of: entry)) {
                     skipped += 1
                     #expect(protections.isEmpty, "\(tabulation.key(at: position))")
                 }

@@ -73,6 +73,29 @@ struct ExchangeCertifier {
         return rise > 0 ? AttackerInterval(lower: value, upper: value + rise) : nil
     }
 
+    /// Per category, the least rise `interval(of:value:)` finds for any quantity summing some
+    /// group's unknowns of that category, given the group's every unknown (`variables`, with
+    /// `width` categories to an atom): a quantity's rise adds, for each class it touches, that
+    /// class's spare people outside it, so it is at least that term for any one of its classes,
+    /// taken outside all of the group. A quantity summing several categories rises at least as
+    /// far as the best of them.
+    func leastRises(within variables: [Int], width: Int) -> [Int] {
+        // Sorted by class rather than hashed, as in `interval(of:value:)`.
+        let inside = variables.map { (someClass: classes[$0], category: $0 % width, spare: Self.spare(values[$0])) }.sorted { $0.someClass < $1.someClass }
+        var least = [Int](repeating: .max, count: width)
+        var start = inside.startIndex
+        while start < inside.endIndex {
+            let someClass = inside[start].someClass
+            let end = inside[start...].firstIndex { $0.someClass != someClass } ?? inside.endIndex
+            let outside = spare[someClass] - inside[start..<end].reduce(0) { $0 + $1.spare }
+            for member in inside[start..<end] {
+                least[member.category] = min(least[member.category], outside)
+            }
+            start = end
+        }
+        return least.map { $0 == .max ? 0 : $0 }
+    }
+
     private static func spare(_ count: Int) -> Int {
         max(count - 1, 0)
     }

@@ -84,6 +84,33 @@ extension AuditMath {
             #expect(certified > 100)
         }
 
+        /// A group's least rises stand for all its quantities at once (the auditor passes over a
+        /// withheld table's quantities by them): none may promise more than the certifier finds
+        /// for a quantity of the group, and they must often promise something.
+        @Test("a group's least rises never exceed the rise of any quantity within it")
+        func leastRisesBoundEveryQuantity() {
+            var promised = 0
+            for seed in 0..<120 {
+                let example = Case(seed: UInt64(seed))
+                let certifier = ExchangeCertifier(values: example.values, published: example.published)
+                let singles = (0..<example.atoms).map { [$0] }
+                for group in example.hiddenGroups + singles + [Array(0..<example.atoms)] {
+                    let rises = certifier.leastRises(within: example.variables(of: group, categories: Array(0..<example.width)), width: example.width)
+                    for mask in 1..<(1 << example.width) {
+                        let categories = (0..<example.width).filter { mask & (1 << $0) != 0 }
+                        let variables = example.variables(of: group, categories: categories)
+                        let value = variables.reduce(0) { $0 + example.values[$1] }
+                        let rise = certifier.interval(of: variables, value: value).map { $0.upper - value } ?? 0
+                        let least = categories.map { rises[$0] }.max() ?? 0
+                        #expect(least <= rise, "seed \(seed) group \(group) categories \(categories): least rise \(least), certified \(rise)")
+                        if least > 0 { promised += 1 }
+                    }
+                }
+            }
+            // Guards against rises that are always zero (trivially sound, useless to the auditor).
+            #expect(promised > 200)
+        }
+
         @Test("a sum the attacker knows sets its cells apart; cells in the same sums exchange people")
         func publishedSumsSetCellsApart() {
             // Two atoms of two categories: cells 0 1 | 2 3. Known: atom 0's size and the whole.

@@ -37,6 +37,49 @@ struct MergedModelAuditTests {
         #expect(ones.interval == AttackerInterval(lower: 2, upper: 2), "twelve answered, ten said 4, the rest shown as zeros")
     }
 
+    /// Ten sites whose nurses and doctors answer alike across sites, and an eleventh of four
+    /// admins who all answered "1": the site tables are withheld whole, and what moves prove of
+    /// their quantities (by each group's least rises) leaves them without a finding. Each one left
+    /// out must be safe in the exact audit of the same tabulation; s11's "1"s, which the admins'
+    /// published row caps below the threshold, must not be left out.
+    @Test("a withheld table's quantities are left out of the findings only where the exact audit finds them safe")
+    func withheldQuantitiesLeftOutOnlyWhenSafe() throws {
+        let sites = (1...10).map { "s\($0)" }
+        let module = try attackModule(sites: sites + ["s11"])
+        var responses = sites.flatMap { site in
+            people(4, site: site, role: "rn", team: "4") + people(3, site: site, role: "rn", team: "3") + people(6, site: site, role: "md", team: "5")
+        }
+        responses += people(4, site: "s11", role: "admin", team: "1") + people(10, site: "s2", role: "admin", team: "4")
+        let quarter = try #require(counts(module, responses).quarters[q3])
+        let catalogue = ReportCatalogue(module: module)
+        var tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site", "role"], filter: []), catalogue: catalogue)
+        PrimaryRules.apply(to: &tabulation)
+        var unlisted: Set<GroupKey> = []
+        for (table, groups) in tabulation.groups where table.dimensions.contains("site") {
+            unlisted.formUnion(groups)
+            for position in groups.flatMap({ tabulation.positions(of: $0) }) where tabulation.isShown(at: position) {
+                tabulation.setSuppression(.failClosed, at: position)
+            }
+        }
+        let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
+        var exact = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge())
+        exact.unlisted = unlisted
+        var byMoves = exact
+        byMoves.exactLimit = 0
+        let audited = exact.findings(insiders: true).values.joined()
+        let kept = Set(byMoves.findings(insiders: true).values.joined().compactMap(\.quantity.position))
+        let leftOut = audited.filter { !kept.contains($0.quantity.position ?? -1) }
+        #expect(leftOut.count > 20)
+        #expect(leftOut.allSatisfy { unlisted.contains($0.quantity.group) })
+        for finding in leftOut {
+            #expect(finding.isSafe, "\(finding.quantity.position.map(tabulation.key(at:)).map(String.init(describing:)) ?? "?") left out, exactly \(String(describing: finding.interval))")
+        }
+        let s11 = GroupKey([GroupCondition(dimension: "site", value: "s11")])
+        let ones = try #require(audited.first { $0.quantity.position.map(tabulation.key(at:)) == FigureKey(period: q3, group: s11, question: "team", measure: .count, option: "1") })
+        #expect(!ones.isSafe)
+        #expect(kept.contains(ones.quantity.position ?? -1))
+    }
+
     @Test("the unknowns of many forms at once are each form's own, runs of a group or not")
     func variablesInBulk() throws {
         let sites = (1...3).map { "s\($0)" }

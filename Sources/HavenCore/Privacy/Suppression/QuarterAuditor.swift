@@ -222,10 +222,11 @@ struct QuarterAuditor {
         let audited = bySystem.keys.sorted()
         // Each system's settled findings are let go once its audit is done, not all at the end.
         let earlierFindings = Mutex(consume settled)
+        let runs = groupRuns(of: all)
         // Systems share nothing but what this auditor holds, so they are audited side by side.
         let found = audited.concurrentMap { system in
             let kept = earlierFindings.withLock { $0.removeValue(forKey: system) } ?? []
-            return audit(system, protected: all, at: bySystem[system] ?? [], insiders: insiders, settled: kept)
+            return audit(system, protected: all, at: bySystem[system] ?? [], insiders: insiders, settled: kept, runs: runs)
         }
         return Dictionary(uniqueKeysWithValues: zip(audited, found))
     }
@@ -279,9 +280,9 @@ struct QuarterAuditor {
     ///
     /// The quantities are read in place, `all[indices[i]]`, from the auditor's list: a national
     /// quarter's final audit copied a million of them (a retain of each reference in each) only
-    /// to read them.
+    /// to read them. `runs` is `groupRuns(of: all)`.
     private func audit(
-        _ system: AuditSystemID, protected all: [ProtectedQuantity], at indices: [Int], insiders: Bool, settled: [Finding]
+        _ system: AuditSystemID, protected all: [ProtectedQuantity], at indices: [Int], insiders: Bool, settled: [Finding], runs: [GroupRun]
     ) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
         // A first audit keeps nothing: no quantity's form is built and hashed to find that out.
@@ -297,7 +298,7 @@ struct QuarterAuditor {
         let published = Self.sums(functionals, in: model, system: system)
         if values.count > exactLimit {
             let exchanges = ExchangeCertifier(values: values, published: published)
-            open = withoutWithheldProven(open, protected: all, at: indices, in: system, by: exchanges)
+            open = withoutWithheldProven(open, protected: all, at: indices, in: system, by: exchanges, runs: runs)
             let variables = model.variables(of: open.lazy.map { all[indices[$0]].functional }, in: system)
             for (index, variables) in zip(open, variables) {
                 let position = indices[index]
@@ -327,28 +328,58 @@ struct QuarterAuditor {
     }
 
     /// `open` (indices into `indices`) without the quantities of tables withheld whole that
-    /// `exchanges` proves safe by their group's least rises (`ExchangeCertifier.leastRises`),
-    /// found once per group. They get no finding at all: nothing is hidden for a safe quantity,
-    /// and no rule weighs a table hidden whole. A national quarter's final audit built the
-    /// unknowns and a finding of each of a million of them, to find every one safe.
+    /// `exchanges` proves safe by their group's least rises (`ExchangeCertifier.GroupRises`), found
+    /// once per group. They get no finding at all: nothing is hidden for a safe quantity, and no
+    /// rule weighs a table hidden whole. A national quarter's final audit built the unknowns and
+    /// a finding of each of a million of them, to find every one safe.
     private func withoutWithheldProven(
-        _ open: [Int], protected all: [ProtectedQuantity], at indices: [Int], in system: AuditSystemID, by exchanges: ExchangeCertifier
+        _ open: [Int], protected all: [ProtectedQuantity], at indices: [Int], in system: AuditSystemID, by exchanges: ExchangeCertifier,
+        runs: [GroupRun]
     ) -> [Int] {
-        guard !unlisted.isEmpty else { return open }
-        let width = model.layout(of: system).categoryCount
-        // A group's quantities are a run of the list: its rises are found when the run starts.
-        var current: (group: GroupKey, rises: [Int]?)?
+        guard runs.contains(where: { $0.atoms != nil }) else { return open }
+        var rises = ExchangeCertifier.GroupRises(exchanges, width: model.layout(of: system).categoryCount)
+        // A quantity below its threshold needs a rise of at most the threshold: a group whose
+        // least rise in every category is that high has all its quantities passed over unread
+        // (each read is a cache miss: a system's quantities lie a few dozen apart in the list).
+        let highestThreshold = tabulation.byKind { ProtectedQuantity.Rule($0).threshold }.max() ?? 0
+        var run = 0
+        var current: (run: Int, rises: [Int]?, wholly: Bool) = (-1, nil, false)
+        // `open` is in list order, so the runs are passed in step with it.
         return open.filter { index in
-            let quantity = all[indices[index]]
-            if current?.group != quantity.group {
-                let group = quantity.group
-                let whole = Functional(system: .respondents, group: group, categories: [0])
-                current = (group, unlisted.contains(group) ? exchanges.leastRises(within: model.variables(of: whole, in: system), width: width) : nil)
+            let listed = indices[index]
+            while run + 1 < runs.count, runs[run + 1].start <= listed { run += 1 }
+            if current.run != run {
+                let least = runs[run].atoms.map { rises.of(atoms: $0) }
+                current = (run, least, least.map { ($0.min() ?? 0) >= max(1, highestThreshold) } ?? false)
             }
-            guard let rises = current?.rises else { return true }
-            let rise = quantity.form.categories.reduce(0) { max($0, rises[$1]) }
+            guard !current.wholly else { return false }
+            guard let least = current.rises else { return true }
+            let quantity = all[listed]
+            let rise = quantity.form.categories.reduce(0) { max($0, least[$1]) }
             return !(rise >= 1 && quantity.value + rise >= quantity.neededUpper)
         }
+    }
+
+    /// A run of the protected list's quantities of one group, from `start` to the next run's.
+    struct GroupRun {
+        let start: Int
+        /// The group's merged atoms, when its table is withheld whole (`unlisted`).
+        let atoms: [Int]?
+    }
+
+    /// The runs of `all` by group, read in one pass for every system's audit (see
+    /// `withoutWithheldProven`); none when no table is withheld whole.
+    private func groupRuns(of all: [ProtectedQuantity]) -> [GroupRun] {
+        guard !unlisted.isEmpty else { return [] }
+        var runs: [GroupRun] = []
+        var group: GroupKey?
+        for (index, quantity) in all.enumerated() where quantity.group != group {
+            group = quantity.group
+            // An earlier release's quantity has no position here, and is never passed over.
+            let isWithheld = quantity.position != nil && unlisted.contains(quantity.group)
+            runs.append(GroupRun(start: index, atoms: isWithheld ? model.atoms(of: quantity.group) : nil))
+        }
+        return runs
     }
 
     /// The distinct sets of unknowns `functionals` sum in `system` of `model`, in order of first

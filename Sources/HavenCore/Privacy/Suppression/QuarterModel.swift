@@ -116,6 +116,11 @@ struct QuarterModel {
         return atomCoordinates.flatMap { position in (0..<width).map { position + [Int32($0)] } }
     }
 
+    /// The merged atoms of `group`.
+    func atoms(of group: GroupKey) -> [Int] {
+        groupAtoms[group] ?? []
+    }
+
     /// The unknowns a functional sums: in the respondents system a group is its atoms; in a question
     /// system a group's size is all its categories.
     func variables(of functional: Functional, in system: AuditSystemID) -> [Int] {

@@ -94,8 +94,11 @@ extension AuditMath {
                 let example = Case(seed: UInt64(seed))
                 let certifier = ExchangeCertifier(values: example.values, published: example.published)
                 let singles = (0..<example.atoms).map { [$0] }
-                for group in example.hiddenGroups + singles + [Array(0..<example.atoms)] {
-                    let rises = certifier.leastRises(within: example.variables(of: group, categories: Array(0..<example.width)), width: example.width)
+                // One after another with the same space, as the auditor asks: what one group
+                // summed must not count for the next.
+                var groupRises = ExchangeCertifier.GroupRises(certifier, width: example.width)
+                for group in example.hiddenGroups + singles + [Array(0..<example.atoms)] + singles.reversed() {
+                    let rises = groupRises.of(atoms: group)
                     for mask in 1..<(1 << example.width) {
                         let categories = (0..<example.width).filter { mask & (1 << $0) != 0 }
                         let variables = example.variables(of: group, categories: categories)

@@ -38,6 +38,8 @@ public struct DisclosureControl: Sendable {
             guard let quarter = counts.quarters[period] else { continue }
             let fingerprint = quarter.fingerprint
             fingerprints[period] = fingerprint
+            // What the last quarter (or the counting) freed, before this one allocates its own.
+            FreedMemory.release()
             var tabulation = Tabulation(period: period, counts: quarter, tables: tables, catalogue: catalogue)
             PrimaryRules.apply(to: &tabulation)
             let sameData = earlier.filter { $0.fingerprints[period] == fingerprint }

@@ -267,38 +267,47 @@ struct SecondarySuppression {
     private mutating func probeLargeTables() -> Bool {
         guard isLarge else { return false }
         while true {
-            var auditor = keptAuditor()
-            let numbered = QuarterAuditor.systemNumbers(of: auditor.protected)
-            auditor.knownSystemNumbers = numbered
-            var perNumber = [Int](repeating: 0, count: numbered.systems.count)
-            for number in numbered.numbers { perNumber[Int(number)] += 1 }
-            let counts = Dictionary(uniqueKeysWithValues: zip(numbered.systems, perNumber))
-            let systems = counts.keys.sorted()
-            let every = max(1, systems.count / Self.probeSystems)
-            let sampled = systems.enumerated().filter { $0.offset % every == 0 || $0.element == .respondents }.map(\.element)
-            let stride = max(Self.probeStride, sampled.reduce(0) { $0 + counts[$1, default: 0] } / Self.probeSample)
-            var sample: [QuarterAuditor.Finding] = []
-            var failing: [QuarterAuditor.Finding] = []
-            var hopeless: [BreakdownTable] = []
-            var probed = 0
-            var rest = sampled[...]
-            while !rest.isEmpty {
-                let batch = Self.nextBatch(of: &rest)
-                // Only quantities of tables that can still be hidden whole: failures elsewhere cannot
-                // change what the probe decides, and a national quarter's site-by-role table, withheld
-                // up front, held nineteen in twenty of the sample.
-                let found = auditor.findings(in: Set(batch), insiders: false, sampledEvery: stride) { [collapse] in
-                    collapse.canCollapse(tableOf: $0.group)
-                }
-                for system in batch { sample += found[system] ?? [] }
-                failing = sample.filter { !$0.isSafe }
-                probed += batch.reduce(0) { $0 + counts[$1, default: 0] }
-                hopeless = collapse.hopelessTables(failing, among: sample, scale: stride * max(1, auditor.protected.count / max(probed, 1)))
-                if collapse.isSettled(failing, among: sample) { break }
-            }
-            if hopeless.isEmpty { return failing.isEmpty }
-            hopeless.forEach { hideWhole(TableCollapse.Part(table: $0)) }
+            let probe = probeOnce()
+            if probe.hopeless.isEmpty { return probe.isClear }
+            probe.hopeless.forEach { hideWhole(TableCollapse.Part(table: $0)) }
         }
+    }
+
+    /// One probe (see `probeLargeTables`): the tables to hide whole, and whether the last sample
+    /// had no failure at all. A function of its own so that its auditor, which shares the
+    /// tabulation, is gone before anything is hidden: kept alive, the first figure hidden copied
+    /// every figure of the quarter (80 MB in a national one).
+    private mutating func probeOnce() -> (hopeless: [BreakdownTable], isClear: Bool) {
+        var auditor = keptAuditor()
+        let numbered = QuarterAuditor.systemNumbers(of: auditor.protected)
+        auditor.knownSystemNumbers = numbered
+        var perNumber = [Int](repeating: 0, count: numbered.systems.count)
+        for number in numbered.numbers { perNumber[Int(number)] += 1 }
+        let counts = Dictionary(uniqueKeysWithValues: zip(numbered.systems, perNumber))
+        let systems = counts.keys.sorted()
+        let every = max(1, systems.count / Self.probeSystems)
+        let sampled = systems.enumerated().filter { $0.offset % every == 0 || $0.element == .respondents }.map(\.element)
+        let stride = max(Self.probeStride, sampled.reduce(0) { $0 + counts[$1, default: 0] } / Self.probeSample)
+        var sample: [QuarterAuditor.Finding] = []
+        var failing: [QuarterAuditor.Finding] = []
+        var hopeless: [BreakdownTable] = []
+        var probed = 0
+        var rest = sampled[...]
+        while !rest.isEmpty {
+            let batch = Self.nextBatch(of: &rest)
+            // Only quantities of tables that can still be hidden whole: failures elsewhere cannot
+            // change what the probe decides, and a national quarter's site-by-role table, withheld
+            // up front, held nineteen in twenty of the sample.
+            let found = auditor.findings(in: Set(batch), insiders: false, sampledEvery: stride) { [collapse] in
+                collapse.canCollapse(tableOf: $0.group)
+            }
+            for system in batch { sample += found[system] ?? [] }
+            failing = sample.filter { !$0.isSafe }
+            probed += batch.reduce(0) { $0 + counts[$1, default: 0] }
+            hopeless = collapse.hopelessTables(failing, among: sample, scale: stride * max(1, auditor.protected.count / max(probed, 1)))
+            if collapse.isSettled(failing, among: sample) { break }
+        }
+        return (hopeless, failing.isEmpty)
     }
 
     /// The next systems of a probe: up to `probeBatch` questions, with the group sizes if next.

@@ -84,19 +84,53 @@ struct QuarterAuditor {
 
     /// `protected`, given `listed`, the list before figures of `groups` alone were hidden: a
     /// quantity's figure, value and group size are its own group's, so only those groups' runs
-    /// are listed again, and merged in place of theirs by position. A national quarter's site
-    /// table hidden whole is a tenth of its figures.
+    /// are listed again, in place of theirs by position. A national quarter's site table hidden
+    /// whole is a tenth of its figures.
+    ///
+    /// A run listed again holds as many quantities as before unless hiding changed which figures
+    /// protect anything (hiding a group's size changes only their group size): those are written
+    /// over in place. Merged into a new list, a million quantities were copied (each reference in
+    /// each retained, and released with the old list) to change a few thousand, a third of a
+    /// national quarter's probe.
     func protected(updating listed: consuming [ProtectedQuantity], in groups: Set<GroupKey>) -> [ProtectedQuantity] {
         // An earlier release's quantities follow this one's and depend on all of it.
         guard earlier.protected.isEmpty else { return protected }
-        let runs = groups.map { tabulation.positions(of: $0) }.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
-        let fresh = runs.flatMap { protected(in: $0) }
+        let listing = Listing(tabulation)
+        var list = consume listed
+        var resized: [Range<Int>] = []
+        for run in groups.map({ tabulation.positions(of: $0) }).filter({ !$0.isEmpty }) {
+            let fresh = protected(in: run, listing: listing)
+            let listedRun = Self.firstIndex(in: list, atOrAfter: run.lowerBound)..<Self.firstIndex(in: list, atOrAfter: run.upperBound)
+            if listedRun.count == fresh.count {
+                list.replaceSubrange(listedRun, with: fresh)
+            } else {
+                resized.append(run)
+            }
+        }
+        return resized.isEmpty ? list : merging(list, relisting: resized.sorted { $0.lowerBound < $1.lowerBound }, listing: listing)
+    }
+
+    /// The index of the first quantity of `list` (this release's, in position order) at or after
+    /// `position`.
+    private static func firstIndex(in list: [ProtectedQuantity], atOrAfter position: Int) -> Int {
+        var low = list.startIndex
+        var high = list.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if (list[middle].position ?? .max) < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// `list` with the quantities of `runs` (in position order) listed again, merged by position.
+    private func merging(_ list: [ProtectedQuantity], relisting runs: [Range<Int>], listing: Listing) -> [ProtectedQuantity] {
+        let fresh = runs.flatMap { protected(in: $0, listing: listing) }
         var merged: [ProtectedQuantity] = []
-        merged.reserveCapacity(listed.count + fresh.count)
+        merged.reserveCapacity(list.count + fresh.count)
         var next = fresh.startIndex
         // The runs listed again are passed in step with the list, both in position order.
         var run = runs.startIndex
-        for quantity in listed {
+        for quantity in list {
             guard let position = quantity.position else { continue }
             while run < runs.endIndex, runs[run].upperBound <= position { run += 1 }
             guard run == runs.endIndex || !runs[run].contains(position) else { continue }
@@ -111,9 +145,9 @@ struct QuarterAuditor {
     }
 
     /// The protected quantities of the figures at `positions` of this release.
-    private func protected(in positions: Range<Int>) -> [ProtectedQuantity] {
+    private func protected(in positions: Range<Int>, listing: Listing) -> [ProtectedQuantity] {
         var found: [ProtectedQuantity] = []
-        forEachProtected(in: positions, listing: Listing(tabulation)) { found.append($0) }
+        forEachProtected(in: positions, listing: listing) { found.append($0) }
         return found
     }
 
@@ -222,7 +256,8 @@ struct QuarterAuditor {
         let audited = bySystem.keys.sorted()
         // Each system's settled findings are let go once its audit is done, not all at the end.
         let earlierFindings = Mutex(consume settled)
-        let runs = groupRuns(of: all)
+        // A probe's sample is of tables that can still be hidden whole, never of one withheld.
+        let runs = stride > 1 ? [] : groupRuns(of: all)
         // Systems share nothing but what this auditor holds, so they are audited side by side.
         let found = audited.concurrentMap { system in
             let kept = earlierFindings.withLock { $0.removeValue(forKey: system) } ?? []

@@ -35,7 +35,8 @@ struct ProtectedQuantityTests {
     }
 
     /// Hiding figures of a few groups has only their quantities listed again; the list must be the
-    /// one a full listing gives, in the same order: hiding a group's size uncaps its quantities.
+    /// one a full listing gives, in the same order: hiding a group's size uncaps its quantities
+    /// (written over in place), hiding a small figure adds one (merged in).
     @Test("updating the protected list for the groups where figures were hidden gives the full listing")
     func updatedListing() throws {
         let module = try attackModule()
@@ -63,6 +64,15 @@ struct ProtectedQuantityTests {
         #expect(full != listed, "site b's and role rn's sizes no longer cap their quantities")
         #expect(full.contains { $0.group == siteB } && full.contains { $0.group != siteB && $0.group != roleRN })
         #expect(updated == full)
+
+        // A run that protects more than before (a small figure shown, then hidden) is merged in
+        // rather than written over.
+        let small = try #require(full.first { $0.group == siteB }?.position)
+        var shown = tabulation
+        shown.setSuppression(nil, at: small)
+        let fewer = auditor(shown).protected
+        #expect(fewer.count < full.count)
+        #expect(auditor(tabulation).protected(updating: fewer, in: [siteB]) == full)
     }
 
     /// The auditor lists a large quarter in slices on every core, each counted before it is

@@ -1,5 +1,5 @@
-/// The sensitive lexicon compiled: an expression per entry, with the category it indicates, and
-/// the entries indexed by their anchors, built once per process.
+/// The sensitive lexicon compiled: an expression per entry (compiled when first run), with the
+/// category it indicates, and the entries indexed by their anchors, built once per process.
 ///
 /// An expression per entry, not one per category: most texts of the bench's national network
 /// hold an anchor of some category, and a category's expression tries each of its alternatives
@@ -9,13 +9,14 @@ struct SensitiveLexiconMatcher: Sendable {
     /// The built-in lexicon (``SensitiveLexicon``), compiled.
     static let builtIn = SensitiveLexiconMatcher(languages: SensitiveLexicon.languages)
 
-    private let entries: [(category: SensitiveCategory, pattern: CommentPattern)]
+    private let entries: [(category: SensitiveCategory, pattern: DeferredPattern)]
     private let anchors: LexiconAnchors
 
-    /// Compiles `languages`. The lexicon is data written in this module and checked entry by
-    /// entry by the tests, so an entry that breaks the notation is a programming error.
+    /// Reads `languages`: each entry's expression is written now and compiled when first run. The
+    /// lexicon is data written in this module and checked entry by entry by the tests, so an entry
+    /// that breaks the notation is a programming error.
     init(languages: [LexiconLanguage]) {
-        var entries: [(category: SensitiveCategory, pattern: CommentPattern)] = []
+        var entries: [(category: SensitiveCategory, pattern: DeferredPattern)] = []
         var anchors: [[LexiconAnchor]] = []
         for language in languages {
             for category in language.entries.keys.sorted() {
@@ -24,7 +25,7 @@ struct SensitiveLexiconMatcher: Sendable {
                         // Case-sensitive on purpose: the patterns' letters and the text they scan
                         // are both folded to lower case already, and ICU's case-insensitive
                         // matching is several times slower.
-                        let pattern = CommentPattern(try LexiconNotation.regex(for: [entry], slots: language.slots), caseSensitive: true)
+                        let pattern = DeferredPattern(try LexiconNotation.regex(for: [entry], slots: language.slots), caseSensitive: true)
                         anchors.append(try LexiconNotation.anchors(for: [entry], slots: language.slots))
                         entries.append((category, pattern))
                     } catch {

@@ -38,6 +38,26 @@ struct CommentSafetyNormalizationTests {
         #expect(FoldedText.fold("José SAID I’m Nuñez") == "jose said i'm nunez")
     }
 
+    /// Printable ASCII on one line takes a short way (spaces collapsed); it must end where the
+    /// step-by-step way does, and everything else must still take that way.
+    @Test("printable ASCII on one line normalises as the step-by-step way does")
+    func printableASCIIShortWay() {
+        var random = SeededGenerator(seed: 7)
+        let printable = Array(" !\"#$%&'()*+,-./0123456789:;<=>?@ABCXYZabcxyz[\\]^_`{|}~")
+        let alphabet = printable + ["\t", "\r", "\n", "\u{7F}", "\u{01}", "é", "\u{200B}"]
+        for length in 0..<40 {
+            for _ in 0..<40 {
+                let printableOnly = random.chance(0.7)
+                let text = String((0..<length).map { _ in
+                    (printableOnly ? printable : alphabet).randomElement(using: &random)!
+                })
+                #expect(CommentNormalizer.normalize(text) == CommentNormalizer.normalizeThoroughly(text), "\(text.debugDescription)")
+            }
+        }
+        #expect(CommentNormalizer.normalize("  two  spaces  ") == "two spaces")
+        #expect(CommentNormalizer.normalize("tab\there") == "tab here")
+    }
+
     @Test("normalising twice changes nothing")
     func idempotent() {
         let text = " Ｃａｌｌ\u{200B} me\r\n\r\n\r\nat 555 "

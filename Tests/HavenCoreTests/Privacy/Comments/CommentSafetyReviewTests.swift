@@ -6,6 +6,24 @@ import Testing
 struct CommentSafetyReviewTests {
     let safety = CommentSafety(roster: ["José Martínez", "Eastside Clinic"])
 
+    /// Noise is told by counting letters first: a comment with more than any stock non-answer
+    /// holds is not noise, whatever else it has. It must decide as the comment's words do.
+    @Test("noise told by its letters decides as its words do")
+    func noiseByLetters() {
+        var random = SeededGenerator(seed: 11)
+        let pieces = ["n", "a", "/", ".", " ", "no", "comment", "comments", "at this time", "nada", "mas", "!", "-", "1", "é", "sin", "x"]
+        var noise = 0
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let folded = FoldedText.fold(text)
+            #expect(NonInformativeComment.isNoise(folded: folded) == NonInformativeComment.isNoiseThoroughly(folded: folded), "\(text)")
+            if NonInformativeComment.isNoise(folded: folded) { noise += 1 }
+        }
+        #expect(noise > 100)
+        #expect(NonInformativeComment.isNoise(folded: "no comments at this time!"))
+        #expect(!NonInformativeComment.isNoise(folded: "no comments at this time, thanks"))
+    }
+
     @Test("noise is dropped, safe comments published, the rest quarantined with reasons")
     func endToEnd() {
         let review = safety.review([

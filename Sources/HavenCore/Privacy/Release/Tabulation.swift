@@ -427,12 +427,14 @@ struct Tabulation {
         let respondents = atoms.reduce(0) { $0 + counts.respondents[$1] }
         put(FigureNumbers(count: respondents, answered: respondents), kind: 0)
         let totals = counts.totals(of: atoms)
-        for plan in plan {
-            let options = Array(totals[plan.offset..<(plan.offset + plan.optionCount)])
-            let answered = plan.answeredSlot.map { totals[$0] } ?? options.reduce(0, +)
+        // By index: a question's plan and rules, copied out as a loop's elements, retained their
+        // lists for every group (a quarter of the tabulation of a national quarter's groups).
+        for question in plan.indices {
+            let options = Array(totals[plan[question].offset..<(plan[question].offset + plan[question].optionCount)])
+            let answered = plan[question].answeredSlot.map { totals[$0] } ?? options.reduce(0, +)
             let questionCounts = QuestionCounts(options: options, answered: answered)
-            for (index, rule) in plan.rules.enumerated() {
-                if let numbers = rule.numbers(questionCounts) { put(numbers, kind: plan.firstKind + index) }
+            for index in plan[question].rules.indices {
+                if let numbers = plan[question].rules[index].numbers(questionCounts) { put(numbers, kind: plan[question].firstKind + index) }
             }
         }
         return cells

@@ -408,11 +408,12 @@ struct QuarterAuditor {
         guard !unlisted.isEmpty else { return [] }
         var runs: [GroupRun] = []
         var group: GroupKey?
-        for (index, quantity) in all.enumerated() where quantity.group != group {
-            group = quantity.group
-            // An earlier release's quantity has no position here, and is never passed over.
-            let isWithheld = quantity.position != nil && unlisted.contains(quantity.group)
-            runs.append(GroupRun(start: index, atoms: isWithheld ? model.atoms(of: quantity.group) : nil))
+        for (index, quantity) in all.enumerated() where quantity.position == nil || quantity.group != group {
+            // An earlier release's quantity (no position here) is never passed over: it may have
+            // been protected at a threshold since raised. Each is a run of its own.
+            let isOwn = quantity.position != nil
+            group = isOwn ? quantity.group : nil
+            runs.append(GroupRun(start: index, atoms: isOwn && unlisted.contains(quantity.group) ? model.atoms(of: quantity.group) : nil))
         }
         return runs
     }

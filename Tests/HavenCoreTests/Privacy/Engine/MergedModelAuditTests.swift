@@ -14,18 +14,7 @@ struct MergedModelAuditTests {
         let module = try attackModule(sites: sites)
         var responses = sites.flatMap { people(6, site: $0, role: "rn", team: "4") + people(6, site: $0, role: "md", team: "5") }
         responses += people(2, site: "s1", role: "admin", team: "1") + people(10, site: "s2", role: "admin", team: "4")
-        let quarter = try #require(counts(module, responses).quarters[q3])
-        let catalogue = ReportCatalogue(module: module)
-        var tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site", "role"], filter: []), catalogue: catalogue)
-        PrimaryRules.apply(to: &tabulation)
-        var unlisted: Set<GroupKey> = []
-        for (table, groups) in tabulation.groups where table.dimensions.contains("site") {
-            unlisted.formUnion(groups)
-            for position in groups.flatMap({ tabulation.positions(of: $0) }) {
-                tabulation.setSuppression(.failClosed, at: position)
-            }
-        }
-        let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
+        let (tabulation, model, unlisted) = try withSiteTablesWithheld(module, responses)
         #expect(model.groupCount == 36)
         var auditor = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge())
         auditor.unlisted = unlisted
@@ -50,18 +39,7 @@ struct MergedModelAuditTests {
             people(4, site: site, role: "rn", team: "4") + people(3, site: site, role: "rn", team: "3") + people(6, site: site, role: "md", team: "5")
         }
         responses += people(4, site: "s11", role: "admin", team: "1") + people(10, site: "s2", role: "admin", team: "4")
-        let quarter = try #require(counts(module, responses).quarters[q3])
-        let catalogue = ReportCatalogue(module: module)
-        var tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site", "role"], filter: []), catalogue: catalogue)
-        PrimaryRules.apply(to: &tabulation)
-        var unlisted: Set<GroupKey> = []
-        for (table, groups) in tabulation.groups where table.dimensions.contains("site") {
-            unlisted.formUnion(groups)
-            for position in groups.flatMap({ tabulation.positions(of: $0) }) where tabulation.isShown(at: position) {
-                tabulation.setSuppression(.failClosed, at: position)
-            }
-        }
-        let model = QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 })
+        let (tabulation, model, unlisted) = try withSiteTablesWithheld(module, responses)
         var exact = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge())
         exact.unlisted = unlisted
         var byMoves = exact
@@ -78,6 +56,24 @@ struct MergedModelAuditTests {
         let ones = try #require(audited.first { $0.quantity.position.map(tabulation.key(at:)) == FigureKey(period: q3, group: s11, question: "team", measure: .count, option: "1") })
         #expect(!ones.isSafe)
         #expect(kept.contains(ones.quantity.position ?? -1))
+    }
+
+    /// The quarter of `responses` by site and role after the primary rules, with every table
+    /// naming the site withheld whole (its figures hidden, its groups unlisted), and the model
+    /// over all its groups.
+    private func withSiteTablesWithheld(_ module: SurveyModule, _ responses: [Response]) throws -> (Tabulation, QuarterModel, Set<GroupKey>) {
+        let quarter = try #require(counts(module, responses).quarters[q3])
+        let catalogue = ReportCatalogue(module: module)
+        var tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site", "role"], filter: []), catalogue: catalogue)
+        PrimaryRules.apply(to: &tabulation)
+        var unlisted: Set<GroupKey> = []
+        for (table, groups) in tabulation.groups where table.dimensions.contains("site") {
+            unlisted.formUnion(groups)
+            for position in groups.flatMap({ tabulation.positions(of: $0) }) where tabulation.isShown(at: position) {
+                tabulation.setSuppression(.failClosed, at: position)
+            }
+        }
+        return (tabulation, QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 }), unlisted)
     }
 
     @Test("the unknowns of many forms at once are each form's own, runs of a group or not")

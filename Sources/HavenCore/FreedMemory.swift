@@ -12,7 +12,7 @@ import Glibc
 enum FreedMemory {
     static func release() {
         #if canImport(Glibc)
-        trim?(0)
+        _ = trim?(0)
         #endif
     }
 

@@ -402,7 +402,7 @@ struct QuarterAuditor {
             guard let least = current.rises else { return true }
             let quantity = all[listed]
             let rise = quantity.form.categories.reduce(0) { max($0, least[$1]) }
-            return !(rise >= 1 && quantity.value + rise >= quantity.neededUpper)
+            return !quantity.isSafe(AttackerInterval(lower: quantity.value, upper: quantity.value + rise))
         }
     }
 

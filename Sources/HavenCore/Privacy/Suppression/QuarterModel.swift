@@ -124,7 +124,7 @@ struct QuarterModel {
     /// The unknowns a functional sums: in the respondents system a group is its atoms; in a question
     /// system a group's size is all its categories.
     func variables(of functional: Functional, in system: AuditSystemID) -> [Int] {
-        variables(of: functional, in: system, layout: layout(of: system), atoms: groupAtoms[functional.group] ?? [])
+        variables(of: functional, in: system, layout: layout(of: system), atoms: atoms(of: functional.group))
     }
 
     /// `variables(of:in:)` of each of `functionals`, in order. The system's layout is found once,
@@ -138,7 +138,7 @@ struct QuarterModel {
         return functionals.map { functional in
             if functional.group != group {
                 group = functional.group
-                atoms = groupAtoms[functional.group] ?? []
+                atoms = self.atoms(of: functional.group)
             }
             return variables(of: functional, in: system, layout: layout, atoms: atoms)
         }

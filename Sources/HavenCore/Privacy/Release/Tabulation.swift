@@ -188,6 +188,11 @@ struct Tabulation {
                 if !systems.contains(system) { systems.append(system) }
             }
         }
+        indexSystems()
+    }
+
+    /// Lists the positions of each system's figures (`positionsBySystem`) afresh.
+    private mutating func indexSystems() {
         // Percentages restate their counts: every pass over a system's figures skips them, and they
         // are two in five of a national quarter's figures. Each list is reserved once counted.
         // Systems are numbered per kind first: hashing a system per figure took a tenth of a second
@@ -225,6 +230,49 @@ struct Tabulation {
         for (number, system) in systemList.enumerated() where !lists[number].isEmpty {
             positionsBySystem[system] = lists[number]
         }
+    }
+
+    /// Drops every figure of `removed`, groups of tables withheld whole (see `WithheldGroups`):
+    /// positions after them move down, so nothing may hold a position across the call. Their
+    /// groups stay in `groups`. A national quarter's site-by-role table, withheld up front, held
+    /// three in four of its five million figures, 60 MB kept through every audit only to be
+    /// skipped.
+    mutating func removeFigures(of removed: Set<GroupKey>) {
+        guard runGroups.contains(where: removed.contains) else { return }
+        func end(of run: Int) -> Int { run + 1 < runStarts.count ? runStarts[run + 1] : cells.count }
+        var kept: [Cell] = []
+        // Reserved to size: the old list's room would otherwise stay allocated.
+        kept.reserveCapacity(runGroups.indices.reduce(0) { $0 + (removed.contains(runGroups[$1]) ? 0 : end(of: $1) - runStarts[$1]) })
+        var keptGroups: [GroupKey] = []
+        var keptStarts: [Int] = []
+        groupRanges = [:]
+        for (run, group) in runGroups.enumerated() where !removed.contains(group) {
+            let start = kept.count
+            for var cell in cells[runStarts[run]..<end(of: run)] {
+                cell.run = Int32(keptGroups.count)
+                kept.append(cell)
+            }
+            keptStarts.append(start)
+            keptGroups.append(group)
+            groupRanges[group] = start..<kept.count
+        }
+        cells = kept
+        runGroups = keptGroups
+        runStarts = keptStarts
+        positionsBySystem = [:]
+        indexSystems()
+    }
+
+    /// Where the figures of `group` would be, were it tabulated: the position of the first figure
+    /// of a group after it in canonical order (runs are in group order), or the end.
+    func insertionPosition(of group: GroupKey) -> Int {
+        var low = 0
+        var high = runGroups.count
+        while low < high {
+            let middle = (low + high) / 2
+            if runGroups[middle] <= group { low = middle + 1 } else { high = middle }
+        }
+        return low < runStarts.count ? runStarts[low] : cells.count
     }
 
     /// Every figure's position.

@@ -41,11 +41,13 @@ struct QuarterAuditor {
     /// `systemNumbers(of: protected)`, when the caller numbered them already (a pass over a
     /// national quarter's million quantities, which a probe would repeat for each of its batches).
     var knownSystemNumbers: (systems: [AuditSystemID], numbers: [Int32])?
-    /// The groups of tables withheld whole: a report lists none of them, so the attacker does not
-    /// learn that they have members.
-    var unlisted: Set<GroupKey> = []
+    /// The groups of tables withheld whole, whose figures the tabulation no longer holds: a report
+    /// lists none of them, so the attacker does not learn that they have members, and their
+    /// quantities are audited from what they protect (`WithheldGroups`).
+    var withheld = WithheldGroups()
 
-    /// Every primary-hidden quantity, now and in earlier releases of the same data, in a stable order.
+    /// Every primary-hidden quantity, now and in earlier releases of the same data, in a stable
+    /// order; the withheld groups' are not listed (`withheld`).
     var protected: [ProtectedQuantity] {
         if let knownProtected { return knownProtected }
         // A national quarter's millions of figures are walked in slices on every core, each slice
@@ -71,7 +73,8 @@ struct QuarterAuditor {
             initialized = starts[starts.count - 1]
         }
         guard !earlier.protected.isEmpty else { return current }
-        let known = Set(current.map(\.functional))
+        let withheldQuantities = withheld.groups.indices.flatMap { withheld.quantities(ofGroupAt: $0, in: nil, groupSize: nil) }
+        let known = Set((current + withheldQuantities).map(\.functional))
         return current + earlier.protected.filter { !known.contains($0.functional) }.map { quantity in
             var quantity = quantity
             if quantity.measure != .respondents {
@@ -152,7 +155,7 @@ struct QuarterAuditor {
     }
 
     /// What each kind of figure protects when hidden, read once for a listing.
-    private struct Listing: Sendable {
+    struct Listing: Sendable {
         let rules: [ProtectedQuantity.Rule]
         let forms: [(own: FigureTemplate.Form?, complement: FigureTemplate.Form?)]
 
@@ -235,8 +238,8 @@ struct QuarterAuditor {
     /// With `sampledEvery` above one, only every so many quantities of each system are audited, and
     /// of those only the ones `isProbed` keeps: a probe of large tables, never a verdict on a release.
     ///
-    /// A quantity of a table withheld whole (`unlisted`) that exchanges prove safe in a system too
-    /// large for the exact LP has no finding (see `withoutWithheldProven`).
+    /// A quantity of a table withheld whole (`withheld`) that exchanges prove safe in a system too
+    /// large for the exact LP has no finding (see `withheldUnproven`).
     func findings(
         in systems: Set<AuditSystemID>? = nil, insiders: Bool = true, settled: consuming [AuditSystemID: [Finding]] = [:],
         sampledEvery stride: Int = 1, probing isProbed: (ProtectedQuantity) -> Bool = { _ in true }
@@ -248,20 +251,37 @@ struct QuarterAuditor {
         let included = numbered.systems.map { systems?.contains($0) ?? true }
         var gathered = [[Int]](repeating: [], count: numbered.systems.count)
         var seen = [Int](repeating: 0, count: numbered.systems.count)
-        for (position, number) in numbered.numbers.lazy.map(Int.init).enumerated() where included[number] {
-            if seen[number] % stride == 0 && isProbed(all[position]) { gathered[number].append(position) }
+        // A probe's sample is of tables that can still be hidden whole, never of one withheld; but
+        // their quantities were listed among the others, and a probe's sample is every so many of
+        // each system's, so they are counted where their figures were.
+        let insertions = withheld.groups.map(tabulation.insertionPosition(of:))
+        let numberOf = Dictionary(uniqueKeysWithValues: numbered.systems.enumerated().map { ($1, $0) })
+        let withheldNumbers = stride > 1 ? withheld.kindNumbers { numberOf[$0] } : []
+        var nextWithheld = stride > 1 ? 0 : insertions.count
+        for (index, number) in numbered.numbers.lazy.map(Int.init).enumerated() {
+            // An earlier release's quantity (no position) follows every one of this release.
+            let position = nextWithheld < insertions.count ? all[index].position ?? .max : 0
+            while nextWithheld < insertions.count, insertions[nextWithheld] <= position {
+                withheld.tally(ofGroupAt: nextWithheld, by: withheldNumbers, into: &seen)
+                nextWithheld += 1
+            }
+            guard included[number] else { continue }
+            if seen[number] % stride == 0 && isProbed(all[index]) { gathered[number].append(index) }
             seen[number] += 1
         }
-        let bySystem = Dictionary(uniqueKeysWithValues: numbered.systems.indices.filter { included[$0] }.map { (numbered.systems[$0], gathered[$0]) })
+        var bySystem = Dictionary(uniqueKeysWithValues: numbered.systems.indices.filter { included[$0] }.map { (numbered.systems[$0], gathered[$0]) })
+        if stride == 1 {
+            for system in withheld.systems where bySystem[system] == nil && systems?.contains(system) ?? true { bySystem[system] = [] }
+        }
         let audited = bySystem.keys.sorted()
+        let indicesBySystem = bySystem
         // Each system's settled findings are let go once its audit is done, not all at the end.
         let earlierFindings = Mutex(consume settled)
-        // A probe's sample is of tables that can still be hidden whole, never of one withheld.
-        let runs = stride > 1 ? [] : groupRuns(of: all)
         // Systems share nothing but what this auditor holds, so they are audited side by side.
         let found = audited.concurrentMap { system in
             let kept = earlierFindings.withLock { $0.removeValue(forKey: system) } ?? []
-            return audit(system, protected: all, at: bySystem[system] ?? [], insiders: insiders, settled: kept, runs: runs)
+            return audit(
+                system, protected: all, at: indicesBySystem[system] ?? [], insiders: insiders, settled: kept, withheldAt: stride > 1 ? [] : insertions)
         }
         return Dictionary(uniqueKeysWithValues: zip(audited, found))
     }
@@ -324,39 +344,45 @@ struct QuarterAuditor {
     /// model's: once a national quarter's site tables are withheld whole, the roles' quantities
     /// are audited over the roles' cells instead of every site's.
     ///
-    /// The quantities are read in place, `all[indices[i]]`, from the auditor's list: a national
-    /// quarter's final audit copied a million of them (a retain of each reference in each) only
-    /// to read them. `runs` is `groupRuns(of: all)`.
+    /// The listed quantities are `all[indices[i]]`; the withheld groups' are made here, where
+    /// their group's least rises do not prove them (`withheldUnproven`), and audited in the place
+    /// their figures had (`insertions`, one per withheld group; none for a probe).
     private func audit(
-        _ system: AuditSystemID, protected all: [ProtectedQuantity], at indices: [Int], insiders: Bool, settled: [Finding], runs: [GroupRun]
+        _ system: AuditSystemID, protected all: [ProtectedQuantity], at indices: [Int], insiders: Bool, settled: [Finding], withheldAt insertions: [Int]
     ) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
-        // A first audit keeps nothing: no quantity's form is built and hashed to find that out.
-        var findings: [Finding?] = safe.isEmpty ? Array(repeating: nil, count: indices.count) : indices.map { index in
-            guard var finding = safe[all[index].functional], let interval = finding.interval, all[index].isSafe(interval) else { return nil }
-            finding.quantity = all[index]
+        func kept(_ quantity: ProtectedQuantity) -> Finding? {
+            guard var finding = safe[quantity.functional], let interval = finding.interval, quantity.isSafe(interval) else { return nil }
+            finding.quantity = quantity
             return finding
         }
+        let numbers = insertions.isEmpty ? [] : withheld.kindNumbers { $0 == system ? 0 : nil }
+        let withheldHere = insertions.indices.filter { withheld.protectsAny(ofGroupAt: $0, by: numbers) }
+        var quantities = AuditedQuantities(all: all, indices: indices)
+        // A first audit keeps nothing: no quantity's form is built and hashed to find that out.
+        var findings: [Finding?] = safe.isEmpty ? Array(repeating: nil, count: indices.count) : indices.map { kept(all[$0]) }
         var open = findings.indices.filter { findings[$0] == nil }
-        guard !open.isEmpty else { return (consume findings).presentElements() }
+        guard !open.isEmpty || !withheldHere.isEmpty else { return (consume findings).presentElements() }
         let values = model.values(of: system)
         let functionals = published(in: system)
         let published = Self.sums(functionals, in: model, system: system)
-        if values.count > exactLimit {
-            let exchanges = ExchangeCertifier(values: values, published: published)
-            open = withoutWithheldProven(open, protected: all, at: indices, in: system, by: exchanges, runs: runs)
-            let variables = model.variables(of: open.lazy.map { all[indices[$0]].functional }, in: system)
+        let exchanges = values.count > exactLimit ? ExchangeCertifier(values: values, published: published) : nil
+        if !withheldHere.isEmpty {
+            quantities.merge(withheldUnproven(withheldHere, in: system, by: exchanges, insertions: insertions))
+            findings = safe.isEmpty ? Array(repeating: nil, count: quantities.count) : quantities.indices.map { kept(quantities[$0]) }
+            open = findings.indices.filter { findings[$0] == nil }
+        }
+        if let exchanges {
+            let variables = model.variables(of: open.lazy.map { quantities[$0].functional }, in: system)
             for (index, variables) in zip(open, variables) {
-                let position = indices[index]
-                guard let interval = exchanges.interval(of: variables, value: all[position].value),
-                    all[position].isSafe(interval)
-                else { continue }
-                findings[index] = Finding(quantity: all[position], interval: interval, isSafe: true, isCertified: true)
+                let quantity = quantities[index]
+                guard let interval = exchanges.interval(of: variables, value: quantity.value), quantity.isSafe(interval) else { continue }
+                findings[index] = Finding(quantity: quantity, interval: interval, isSafe: true, isCertified: true)
             }
             open = open.filter { findings[$0] == nil }
         }
         if !open.isEmpty {
-            let quantities = open.map { all[indices[$0]] }
+            let quantities = open.map { quantities[$0] }
             let nonZero = knownNonZero(in: system)
             let needed = Set(functionals.map(\.group) + nonZero.map(\.group) + quantities.map(\.group))
             let fresh: [Finding]
@@ -373,60 +399,73 @@ struct QuarterAuditor {
         return (consume findings).presentElements()
     }
 
-    /// `open` (indices into `indices`) without the quantities of tables withheld whole that
-    /// `exchanges` proves safe by their group's least rises (`ExchangeCertifier.GroupRises`), found
-    /// once per group. They get no finding at all: nothing is hidden for a safe quantity, and no
-    /// rule weighs a table hidden whole. A national quarter's final audit built the unknowns and
-    /// a finding of each of a million of them, to find every one safe.
-    private func withoutWithheldProven(
-        _ open: [Int], protected all: [ProtectedQuantity], at indices: [Int], in system: AuditSystemID, by exchanges: ExchangeCertifier,
-        runs: [GroupRun]
-    ) -> [Int] {
-        guard runs.contains(where: { $0.atoms != nil }) else { return open }
-        var rises = ExchangeCertifier.GroupRises(exchanges, width: model.layout(of: system).categoryCount)
-        // A quantity below its threshold needs a rise of at most the threshold: a group whose
-        // least rise in every category is that high has all its quantities passed over unread
-        // (each read is a cache miss: a system's quantities lie a few dozen apart in the list).
-        let highestThreshold = tabulation.byKind { ProtectedQuantity.Rule($0).threshold }.max() ?? 0
-        var run = 0
-        var current: (run: Int, rises: [Int]?, wholly: Bool) = (-1, nil, false)
-        // `open` is in list order, so the runs are passed in step with it.
-        return open.filter { index in
-            let listed = indices[index]
-            while run + 1 < runs.count, runs[run + 1].start <= listed { run += 1 }
-            if current.run != run {
-                let least = runs[run].atoms.map { rises.of(atoms: $0) }
-                current = (run, least, least.map { ($0.min() ?? 0) >= max(1, highestThreshold) } ?? false)
+    /// The quantities of one system an audit reads, in list order: the listed ones in place in the
+    /// auditor's list (a national quarter's final audit copied a million of them, a retain of each
+    /// reference in each, only to read them), and the withheld groups' made for it.
+    private struct AuditedQuantities: RandomAccessCollection {
+        let all: [ProtectedQuantity]
+        /// At or above zero, an index into `all`; below, the complement of one into `made`.
+        private var order: [Int]
+        private var made: [ProtectedQuantity] = []
+
+        init(all: [ProtectedQuantity], indices: [Int]) {
+            self.all = all
+            order = indices
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { order.count }
+        subscript(index: Int) -> ProtectedQuantity { order[index] >= 0 ? all[order[index]] : made[~order[index]] }
+
+        /// Puts `withheld` among the listed quantities: each before the figure now at the position
+        /// where its own was (`Tabulation.insertionPosition`), after those before it.
+        mutating func merge(_ withheld: [(insertion: Int, quantity: ProtectedQuantity)]) {
+            var merged: [Int] = []
+            merged.reserveCapacity(order.count + withheld.count)
+            var next = 0
+            for index in order {
+                // An earlier release's quantity (no position) follows every one of this release.
+                let position = all[index].position ?? .max
+                while next < withheld.count, withheld[next].insertion <= position {
+                    merged.append(~next)
+                    next += 1
+                }
+                merged.append(index)
             }
-            guard !current.wholly else { return false }
-            guard let least = current.rises else { return true }
-            let quantity = all[listed]
-            let rise = quantity.form.categories.reduce(0) { max($0, least[$1]) }
-            return !quantity.isSafe(AttackerInterval(lower: quantity.value, upper: quantity.value + rise))
+            merged += (next..<withheld.count).map { ~$0 }
+            order = merged
+            made = withheld.map(\.quantity)
         }
     }
 
-    /// A run of the protected list's quantities of one group, from `start` to the next run's.
-    struct GroupRun {
-        let start: Int
-        /// The group's merged atoms, when its table is withheld whole (`unlisted`).
-        let atoms: [Int]?
-    }
-
-    /// The runs of `all` by group, read in one pass for every system's audit (see
-    /// `withoutWithheldProven`); none when no table is withheld whole.
-    private func groupRuns(of all: [ProtectedQuantity]) -> [GroupRun] {
-        guard !unlisted.isEmpty else { return [] }
-        var runs: [GroupRun] = []
-        var group: GroupKey?
-        for (index, quantity) in all.enumerated() where quantity.position == nil || quantity.group != group {
-            // An earlier release's quantity (no position here) is never passed over: it may have
-            // been protected at a threshold since raised. Each is a run of its own.
-            let isOwn = quantity.position != nil
-            group = isOwn ? quantity.group : nil
-            runs.append(GroupRun(start: index, atoms: isOwn && unlisted.contains(quantity.group) ? model.atoms(of: quantity.group) : nil))
+    /// The quantities in `system` of the withheld groups at `groups` (indices into
+    /// `withheld.groups`) that `exchanges` does not prove safe by their group's least rises
+    /// (`ExchangeCertifier.GroupRises`), each with its group's insertion position; every one when
+    /// the system is small enough for the exact LP (no `exchanges`). Nothing is hidden for a safe
+    /// quantity, and no rule weighs a table hidden whole, so the others get no finding: a national
+    /// quarter's final audit built the unknowns and a finding of each of a million of them, to find
+    /// every one safe.
+    private func withheldUnproven(
+        _ groups: [Int], in system: AuditSystemID, by exchanges: ExchangeCertifier?, insertions: [Int]
+    ) -> [(insertion: Int, quantity: ProtectedQuantity)] {
+        var rises = exchanges.map { ExchangeCertifier.GroupRises($0, width: model.layout(of: system).categoryCount) }
+        // A quantity below its threshold needs a rise of at most the threshold: a group whose
+        // least rise in every category is that high has its quantities passed over unmade.
+        let highestThreshold = tabulation.byKind { ProtectedQuantity.Rule($0).threshold }.max() ?? 0
+        var unproven: [(insertion: Int, quantity: ProtectedQuantity)] = []
+        for index in groups {
+            let group = withheld.groups[index]
+            let least = rises?.of(atoms: model.atoms(of: group))
+            if let least, (least.min() ?? 0) >= max(1, highestThreshold) { continue }
+            for quantity in withheld.quantities(ofGroupAt: index, in: system, groupSize: groupSize(group, shownAs: nil)) {
+                if let least {
+                    let rise = quantity.form.categories.reduce(0) { max($0, least[$1]) }
+                    if quantity.isSafe(AttackerInterval(lower: quantity.value, upper: quantity.value + rise)) { continue }
+                }
+                unproven.append((insertions[index], quantity))
+            }
         }
-        return runs
+        return unproven
     }
 
     /// The distinct sets of unknowns `functionals` sum in `system` of `model`, in order of first
@@ -546,18 +585,16 @@ struct QuarterAuditor {
     }
 
     /// Hidden figures the attacker knows are not zero: hidden groups (empty groups are never
-    /// listed; the groups of a table withheld whole are not listed at all) and hidden counts of
-    /// non-sensitive questions in shown groups (there their zeros are always shown; a hidden group
-    /// hides its zeros too), in this release and earlier ones.
+    /// listed; the groups of a table withheld whole, gone from the tabulation, are not listed at
+    /// all) and hidden counts of non-sensitive questions in shown groups (there their zeros are
+    /// always shown; a hidden group hides its zeros too), in this release and earlier ones.
     private func knownNonZero(in system: AuditSystemID) -> [Functional] {
-        // Told from the stored cell before an entry is built: a national quarter's systems hold a
-        // million hidden figures, nearly all in groups hidden whole or not listed.
+        // Told from the stored cell before an entry is built: a system holds many hidden figures.
         let current = tabulation.positions(relatedTo: system).compactMap { position -> Functional? in
             guard !tabulation.isShown(at: position), let form = tabulation.form(at: position) else { return nil }
             switch tabulation.measure(at: position) {
             case .respondents:
-                let functional = form.functional(in: tabulation.group(at: position))
-                return unlisted.contains(functional.group) ? nil : functional
+                return form.functional(in: tabulation.group(at: position))
             case .count where form.system == system && !tabulation.isSensitive(at: position):
                 return tabulation.isShown(at: tabulation.sizePosition(of: position)) ? form.functional(in: tabulation.group(at: position)) : nil
             default:

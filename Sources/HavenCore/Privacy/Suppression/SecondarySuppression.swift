@@ -26,8 +26,9 @@ struct SecondarySuppression {
     private var protectedQuantities: [ProtectedQuantity]?
     /// Groups with figures hidden, other than as complements, since `protectedQuantities` was listed.
     private var regrouped: Set<GroupKey> = []
-    /// The groups of the tables hidden whole (see `QuarterAuditor.unlisted`).
-    private var unlisted: Set<GroupKey> = []
+    /// The groups of the tables hidden whole, their figures gone from the tabulation (see
+    /// `QuarterAuditor.withheld`).
+    private var withheld = WithheldGroups()
     /// `families(of: tabulation)`, listed once: the tabulation's groups never change.
     private let groupFamilies: [(GroupKey, [GroupKey])]
 
@@ -181,7 +182,7 @@ struct SecondarySuppression {
     /// national quarter's site-by-role table, withheld up front, held most of the families and
     /// nine in ten of the pairs the cell pools walk.
     private var listedFamilies: [(GroupKey, [GroupKey])] {
-        groupFamilies.filter { !$0.1.allSatisfy(unlisted.contains) }
+        groupFamilies.filter { !$0.1.allSatisfy(withheld.contains) }
     }
 
     /// Each group with the groups that partition it in one table (a breakdown's values, or a nested
@@ -218,7 +219,7 @@ struct SecondarySuppression {
 
     private var auditor: QuarterAuditor {
         var auditor = QuarterAuditor(tabulation: tabulation, model: model, earlier: earlier, exactLimit: exactLimit)
-        auditor.unlisted = unlisted
+        auditor.withheld = withheld
         return auditor
     }
 
@@ -283,7 +284,8 @@ struct SecondarySuppression {
         auditor.knownSystemNumbers = numbered
         var perNumber = [Int](repeating: 0, count: numbered.systems.count)
         for number in numbered.numbers { perNumber[Int(number)] += 1 }
-        let counts = Dictionary(uniqueKeysWithValues: zip(numbered.systems, perNumber))
+        // The withheld groups' quantities count as they did when listed among the others.
+        let counts = Dictionary(uniqueKeysWithValues: zip(numbered.systems, perNumber)).merging(withheld.quantitiesBySystem, uniquingKeysWith: +)
         let systems = counts.keys.sorted()
         let every = max(1, systems.count / Self.probeSystems)
         let sampled = systems.enumerated().filter { $0.offset % every == 0 || $0.element == .respondents }.map(\.element)
@@ -304,7 +306,7 @@ struct SecondarySuppression {
             for system in batch { sample += found[system] ?? [] }
             failing = sample.filter { !$0.isSafe }
             probed += batch.reduce(0) { $0 + counts[$1, default: 0] }
-            hopeless = collapse.hopelessTables(failing, among: sample, scale: stride * max(1, auditor.protected.count / max(probed, 1)))
+            hopeless = collapse.hopelessTables(failing, among: sample, scale: stride * max(1, (auditor.protected.count + withheld.quantityCount) / max(probed, 1)))
             if collapse.isSettled(failing, among: sample) { break }
         }
         return (hopeless, failing.isEmpty)
@@ -339,7 +341,6 @@ struct SecondarySuppression {
         collapse.record(part)
         let groups = tabulation.groups[part.table] ?? []
         regrouped.formUnion(groups)
-        if part.system == nil { unlisted.formUnion(groups) }
         for group in groups {
             guard let system = part.system, system != .respondents else {
                 hideGroup(group, .failClosed)
@@ -350,6 +351,16 @@ struct SecondarySuppression {
                 tabulation.setSuppression(.failClosed, at: position)
             }
         }
+        if part.system == nil { withhold(groups) }
+    }
+
+    /// Drops the figures of `groups`, all hidden, from the tabulation (`WithheldGroups`): a table
+    /// hidden whole is listed nowhere, and a national quarter's site-by-role table held three in
+    /// four of its figures. Positions move, so the protected quantities are listed afresh.
+    private mutating func withhold(_ groups: [GroupKey]) {
+        withheld.withhold(Set(groups), from: &tabulation)
+        protectedQuantities = nil
+        regrouped = []
     }
 
     /// Whether hiding `system` whole hides the figure at `position`: every figure, for the group

@@ -1,0 +1,131 @@
+/// The groups of the tables withheld whole, kept without their figures (`Tabulation.removeFigures`).
+/// Their figures are all hidden and no report lists them, so the audit needs only what they
+/// protect, read here once when they are withheld. A national quarter's site-by-role table, held
+/// as figures, was three in four of its five million figures and of its million protected
+/// quantities, kept through every audit where nearly all are proven safe a group at a time
+/// without being read (`QuarterAuditor`).
+struct WithheldGroups {
+    /// A hidden figure of a withheld group that protects something.
+    private struct Protecting {
+        let kind: UInt16
+        /// Whether it protects its own form (`own`), its complement (`complement`), or both.
+        let protects: UInt8
+        let count: Int32
+        let answered: Int32
+
+        static let own: UInt8 = 1
+        static let complement: UInt8 = 2
+    }
+
+    /// The groups, in canonical order (as their figures were in the tabulation).
+    private(set) var groups: [GroupKey] = []
+    private var members: Set<GroupKey> = []
+    /// The protecting figures of `groups[i]` are `figures[starts[i]..<starts[i + 1]]`, in key order.
+    private var starts: [Int] = [0]
+    private var figures: [Protecting] = []
+    /// What each kind of figure of the tabulation protects.
+    private var rules: [ProtectedQuantity.Rule] = []
+    private var forms: [(own: FigureTemplate.Form?, complement: FigureTemplate.Form?)] = []
+    /// How many quantities the groups protect, and in which systems.
+    private(set) var quantityCount = 0
+    private(set) var systems: Set<AuditSystemID> = []
+
+    var isEmpty: Bool { groups.isEmpty }
+
+    func contains(_ group: GroupKey) -> Bool {
+        members.contains(group)
+    }
+
+    /// Withholds `withheld`, groups of `tabulation` whose figures are all hidden: reads what they
+    /// protect, as the auditor's listing would, then drops their figures from the tabulation.
+    mutating func withhold(_ withheld: Set<GroupKey>, from tabulation: inout Tabulation) {
+        let listing = QuarterAuditor.Listing(tabulation)
+        rules = listing.rules
+        forms = listing.forms
+        var found = groups.indices.map { (group: groups[$0], figures: Array(figures[starts[$0]..<starts[$0 + 1]])) }
+        for group in withheld where !members.contains(group) {
+            let run = tabulation.positions(of: group)
+            let protecting = run.compactMap { position -> Protecting? in
+                let found = listing.protects(at: position, in: tabulation)
+                let protects = (found.own ? Protecting.own : 0) | (found.complement ? Protecting.complement : 0)
+                guard protects != 0 else { return nil }
+                return Protecting(
+                    kind: UInt16(tabulation.kind(at: position)), protects: protects, count: Int32(tabulation.count(at: position)),
+                    answered: Int32(tabulation.answered(at: position)))
+            }
+            found.append((group, protecting))
+        }
+        found.sort { $0.group < $1.group }
+        groups = found.map(\.group)
+        members = Set(groups)
+        figures = found.flatMap(\.figures)
+        starts = found.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.figures.count) }
+        quantityCount = figures.reduce(0) { $0 + $1.protects.nonzeroBitCount }
+        var protects = [UInt8](repeating: 0, count: forms.count)
+        for figure in figures { protects[Int(figure.kind)] |= figure.protects }
+        systems = []
+        for (forms, protects) in zip(forms, protects) {
+            if protects & Protecting.own != 0, let form = forms.own { systems.insert(form.system) }
+            if protects & Protecting.complement != 0, let form = forms.complement { systems.insert(form.system) }
+        }
+        tabulation.removeFigures(of: withheld)
+    }
+
+    /// The quantities of `groups[index]` in `system` (in every system, when nil), in the order the
+    /// auditor's listing gave them when the group was tabulated. `groupSize` is the group's size as
+    /// an earlier release of the same data showed it, if one did (this release hides it).
+    func quantities(ofGroupAt index: Int, in system: AuditSystemID?, groupSize: Int?) -> [ProtectedQuantity] {
+        let group = groups[index]
+        var found: [ProtectedQuantity] = []
+        for figure in figures[starts[index]..<starts[index + 1]] {
+            let kind = Int(figure.kind)
+            let rule = rules[kind]
+            let size = rule.measure == .respondents ? nil : groupSize
+            if figure.protects & Protecting.own != 0, let form = forms[kind].own, system == nil || form.system == system {
+                found.append(ProtectedQuantity(form: form, group: group, measure: rule.measure, value: Int(figure.count), threshold: rule.threshold, groupSize: size))
+            }
+            if figure.protects & Protecting.complement != 0, let form = forms[kind].complement, system == nil || form.system == system {
+                found.append(ProtectedQuantity(
+                    form: form, group: group, measure: rule.measure, value: Int(figure.answered - figure.count), threshold: rule.threshold,
+                    groupSize: size))
+            }
+        }
+        return found
+    }
+
+    /// How many quantities the groups protect in each system.
+    var quantitiesBySystem: [AuditSystemID: Int] {
+        let listed = Array(systems)
+        let numberOf = Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) })
+        let numbers = kindNumbers { numberOf[$0] }
+        var tally = [Int](repeating: 0, count: listed.count)
+        for index in groups.indices { self.tally(ofGroupAt: index, by: numbers, into: &tally) }
+        return Dictionary(uniqueKeysWithValues: zip(listed, tally))
+    }
+
+    /// Per kind of figure, the number `number` gives its own form's system and its complement's
+    /// (nil without the form, or where `number` gives none): for `tally`.
+    func kindNumbers(_ number: (AuditSystemID) -> Int?) -> [(own: Int?, complement: Int?)] {
+        forms.map { forms in (forms.own.flatMap { number($0.system) }, forms.complement.flatMap { number($0.system) }) }
+    }
+
+    /// Adds one to `tally[n]` for each quantity of `groups[index]`, `n` its system's number by
+    /// `numbers` (`kindNumbers`): counted without making the quantities, which a probe passes
+    /// over by the hundred thousand.
+    func tally(ofGroupAt index: Int, by numbers: [(own: Int?, complement: Int?)], into tally: inout [Int]) {
+        for figure in figures[starts[index]..<starts[index + 1]] {
+            let kind = Int(figure.kind)
+            if figure.protects & Protecting.own != 0, let number = numbers[kind].own { tally[number] += 1 }
+            if figure.protects & Protecting.complement != 0, let number = numbers[kind].complement { tally[number] += 1 }
+        }
+    }
+
+    /// Whether `groups[index]` protects anything `numbers` (`kindNumbers`) numbers.
+    func protectsAny(ofGroupAt index: Int, by numbers: [(own: Int?, complement: Int?)]) -> Bool {
+        figures[starts[index]..<starts[index + 1]].contains { figure in
+            let kind = Int(figure.kind)
+            return (figure.protects & Protecting.own != 0 && numbers[kind].own != nil)
+                || (figure.protects & Protecting.complement != 0 && numbers[kind].complement != nil)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import HavenSurvey
+import Testing
+
+@testable import HavenCore
+
+/// A table withheld whole leaves the tabulation: what its groups protect is kept aside
+/// (`WithheldGroups`), and the audit must meet those quantities as if they were still listed
+/// among the others, in the same order, or a probe would sample other quantities and the loop
+/// pick other complements.
+@Suite("a table withheld whole is audited from what it protects, as if still listed")
+struct WithheldGroupsTests {
+    /// Four sites of unequal size by three roles: the site-by-role table has many small cells.
+    private func quarter() throws -> (module: SurveyModule, quarter: QuarterCounts) {
+        let module = try attackModule(sites: ["a", "b", "c", "d"])
+        var responses = people(12, site: "a", role: "rn", team: "4") + people(3, site: "a", role: "md", team: "2", affected: "yes")
+        responses += people(7, site: "b", role: "rn", team: "5") + people(2, site: "b", role: "admin", team: "1")
+        responses += people(20, site: "c", role: "md", team: "3") + people(4, site: "c", role: "rn", team: "4", affected: "yes")
+        responses += people(9, site: "d", role: "admin", team: "2") + people(1, site: "d", role: "md", team: "5")
+        return (module, try #require(counts(module, responses).quarters[q3]))
+    }
+
+    /// The quarter by site and role after the primary rules, with the role and site-by-role tables
+    /// hidden whole (their groups: in canonical order, the roles' come before the sites' and the
+    /// pairs' after), and its model.
+    private func tabulated() throws -> (tabulation: Tabulation, hidden: Set<GroupKey>, model: QuarterModel) {
+        let (module, quarter) = try quarter()
+        let catalogue = ReportCatalogue(module: module)
+        var tabulation = Tabulation(period: q3, counts: quarter, tables: try catalogue.tables(by: ["site", "role"], filter: []), catalogue: catalogue)
+        PrimaryRules.apply(to: &tabulation)
+        let hidden = Set(tabulation.groups.filter { $0.key.dimensions.contains("role") }.flatMap(\.value))
+        for group in hidden {
+            for position in tabulation.positions(of: group) where tabulation.isShown(at: position) {
+                tabulation.setSuppression(.failClosed, at: position)
+            }
+        }
+        return (tabulation, hidden, QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 }))
+    }
+
+    private func auditor(_ tabulation: Tabulation, _ model: QuarterModel, withheld: WithheldGroups = WithheldGroups()) -> QuarterAuditor {
+        var auditor = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge())
+        auditor.withheld = withheld
+        return auditor
+    }
+
+    /// What a quantity is, wherever it is listed.
+    private func identity(_ quantity: ProtectedQuantity) -> String {
+        "\(quantity.functional) \(quantity.measure) \(quantity.value) \(quantity.threshold) \(String(describing: quantity.groupSize))"
+    }
+
+    @Test("withholding keeps every other figure as it was, and the withheld groups protect what their figures did")
+    func withholding() throws {
+        let (full, nested, model) = try tabulated()
+        let listed = auditor(full, model).protected
+        var tabulation = full
+        var withheld = WithheldGroups()
+        withheld.withhold(nested, from: &tabulation)
+
+        #expect(tabulation.allPositions.count < full.allPositions.count)
+        var kept = 0
+        for group in full.groups.values.joined().sorted() {
+            if nested.contains(group) {
+                #expect(tabulation.positions(of: group).isEmpty)
+                #expect(tabulation.insertionPosition(of: group) == kept, "\(group) would start where the figures before it end")
+                continue
+            }
+            let before = full.positions(of: group)
+            let after = tabulation.positions(of: group)
+            #expect(after.count == before.count)
+            for (old, new) in zip(before, after) {
+                #expect(tabulation.key(at: new) == full.key(at: old))
+                #expect(tabulation.figure(at: new) == full.figure(at: old))
+                #expect(tabulation.sizePosition(of: new) == after.lowerBound)
+            }
+            kept += after.count
+        }
+        for system in Set(full.allPositions.flatMap(full.systems(at:))) {
+            let keys = tabulation.positions(relatedTo: system).map(tabulation.key(at:))
+            #expect(keys == full.positions(relatedTo: system).map(full.key(at:)).filter { !nested.contains($0.group) })
+        }
+
+        let stillListed = listed.filter { !nested.contains($0.group) }
+        #expect(auditor(tabulation, model, withheld: withheld).protected.map(identity) == stillListed.map(identity))
+        let aside = listed.filter { nested.contains($0.group) }
+        #expect(aside.count > 10)
+        #expect(withheld.groups.indices.flatMap { withheld.quantities(ofGroupAt: $0, in: nil, groupSize: nil) }.map(identity) == aside.map(identity))
+        #expect(withheld.quantityCount == aside.count)
+        #expect(withheld.quantitiesBySystem == Dictionary(grouping: aside, by: \.system).mapValues(\.count))
+    }
+
+    /// With every quantity audited exactly (a small system), each system's findings come in the
+    /// order the full listing had them, the withheld groups' among the rest.
+    @Test("the audit meets the withheld groups' quantities where their figures were listed")
+    func auditedInListOrder() throws {
+        let (full, nested, model) = try tabulated()
+        let listed = auditor(full, model).protected
+        var tabulation = full
+        var withheld = WithheldGroups()
+        withheld.withhold(nested, from: &tabulation)
+        let insertions = withheld.groups.map(tabulation.insertionPosition(of:))
+        #expect(Set(insertions).count == 2 && insertions.contains { $0 < tabulation.allPositions.count }, "the roles lie before the sites")
+
+        let findings = auditor(tabulation, model, withheld: withheld).findings(insiders: false)
+        for (system, found) in findings {
+            #expect(found.map { identity($0.quantity) } == listed.filter { $0.system == system }.map(identity), "\(system)")
+        }
+        #expect(findings.values.joined().contains { nested.contains($0.quantity.group) && !$0.isSafe })
+    }
+
+    /// A probe audits every so many quantities of each system, counting the withheld groups'
+    /// where they were listed, and never one of them: the sample is the one the full listing gave
+    /// with the withheld groups' left out, as the probe had it before they left the tabulation.
+    @Test("a probe samples the quantities it sampled when the withheld groups were listed")
+    func probeSample() throws {
+        let (full, nested, model) = try tabulated()
+        var tabulation = full
+        var withheld = WithheldGroups()
+        withheld.withhold(nested, from: &tabulation)
+        for stride in [2, 3] {
+            let before = auditor(full, model).findings(insiders: false, sampledEvery: stride) { !nested.contains($0.group) }
+            let after = auditor(tabulation, model, withheld: withheld).findings(insiders: false, sampledEvery: stride)
+            let systems = Set(before.keys).union(after.keys)
+            #expect(systems.allSatisfy { (before[$0] ?? []).map { identity($0.quantity) } == (after[$0] ?? []).map { identity($0.quantity) } })
+            #expect(after.values.joined().count >= 4)
+        }
+    }
+}

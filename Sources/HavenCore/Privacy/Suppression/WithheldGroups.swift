@@ -42,24 +42,41 @@ struct WithheldGroups {
         let listing = QuarterAuditor.Listing(tabulation)
         rules = listing.rules
         forms = listing.forms
-        var found = groups.indices.map { (group: groups[$0], figures: Array(figures[starts[$0]..<starts[$0 + 1]])) }
-        for group in withheld where !members.contains(group) {
-            let run = tabulation.positions(of: group)
-            let protecting = run.compactMap { position -> Protecting? in
+        // Merged in canonical order into one list: a national quarter's withheld groups hold a
+        // million protecting figures, and a list per group held them twice on the way.
+        let added = withheld.subtracting(members).sorted()
+        var merged: [Protecting] = []
+        let source = tabulation
+        merged.reserveCapacity(figures.count + added.reduce(0) { total, group in
+            total + source.positions(of: group).reduce(0) { $0 + (listing.protects(at: $1, in: source) != (false, false) ? 1 : 0) }
+        })
+        var mergedGroups: [GroupKey] = []
+        var mergedStarts = [0]
+        var old = 0
+        func takeOld() {
+            mergedGroups.append(groups[old])
+            merged += figures[starts[old]..<starts[old + 1]]
+            mergedStarts.append(merged.count)
+            old += 1
+        }
+        for group in added {
+            while old < groups.count, groups[old] < group { takeOld() }
+            for position in tabulation.positions(of: group) {
                 let found = listing.protects(at: position, in: tabulation)
                 let protects = (found.own ? Protecting.own : 0) | (found.complement ? Protecting.complement : 0)
-                guard protects != 0 else { return nil }
-                return Protecting(
+                guard protects != 0 else { continue }
+                merged.append(Protecting(
                     kind: UInt16(tabulation.kind(at: position)), protects: protects, count: Int32(tabulation.count(at: position)),
-                    answered: Int32(tabulation.answered(at: position)))
+                    answered: Int32(tabulation.answered(at: position))))
             }
-            found.append((group, protecting))
+            mergedGroups.append(group)
+            mergedStarts.append(merged.count)
         }
-        found.sort { $0.group < $1.group }
-        groups = found.map(\.group)
-        members = Set(groups)
-        figures = found.flatMap(\.figures)
-        starts = found.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.figures.count) }
+        while old < groups.count { takeOld() }
+        groups = mergedGroups
+        members.formUnion(added)
+        figures = merged
+        starts = mergedStarts
         quantityCount = figures.reduce(0) { $0 + $1.protects.nonzeroBitCount }
         var protects = [UInt8](repeating: 0, count: forms.count)
         for figure in figures { protects[Int(figure.kind)] |= figure.protects }

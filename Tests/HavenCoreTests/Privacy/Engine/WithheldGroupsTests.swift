@@ -87,6 +87,32 @@ struct WithheldGroupsTests {
         #expect(withheld.quantitiesBySystem == Dictionary(grouping: aside, by: \.system).mapValues(\.count))
     }
 
+    /// The probe and the loop withhold tables one after another: groups withheld later fall among
+    /// those withheld before, in canonical order.
+    @Test("withholding table by table keeps what withholding them at once keeps")
+    func withholdingInSteps() throws {
+        let (full, hidden, model) = try tabulated()
+        var atOnce = full
+        var together = WithheldGroups()
+        together.withhold(hidden, from: &atOnce)
+        var inSteps = full
+        var stepwise = WithheldGroups()
+        // The roles and the pairs of sites c and d, then the pairs of a and b among them.
+        let later = hidden.filter { $0.description.hasPrefix("site=a;") || $0.description.hasPrefix("site=b;") }
+        #expect(!later.isEmpty)
+        stepwise.withhold(hidden.subtracting(later), from: &inSteps)
+        stepwise.withhold(later, from: &inSteps)
+
+        #expect(stepwise.groups == together.groups)
+        #expect(stepwise.quantityCount == together.quantityCount)
+        let quantities = { (withheld: WithheldGroups) in
+            withheld.groups.indices.flatMap { withheld.quantities(ofGroupAt: $0, in: nil, groupSize: nil) }.map(identity)
+        }
+        #expect(quantities(stepwise) == quantities(together))
+        #expect(inSteps.keys.map { $0 } == atOnce.keys.map { $0 })
+        #expect(auditor(inSteps, model, withheld: stepwise).protected.map(identity) == auditor(atOnce, model, withheld: together).protected.map(identity))
+    }
+
     /// With every quantity audited exactly (a small system), each system's findings come in the
     /// order the full listing had them, the withheld groups' among the rest.
     @Test("the audit meets the withheld groups' quantities where their figures were listed")

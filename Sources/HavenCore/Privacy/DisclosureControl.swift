@@ -40,10 +40,14 @@ public struct DisclosureControl: Sendable {
             fingerprints[period] = fingerprint
             // What the last quarter (or the counting) freed, before this one allocates its own.
             FreedMemory.release()
-            var tabulation = Tabulation(period: period, counts: quarter, tables: tables, catalogue: catalogue)
-            PrimaryRules.apply(to: &tabulation)
             let sameData = earlier.filter { $0.fingerprints[period] == fingerprint }
             let changedData = earlier.filter { $0.fingerprints[period] != nil && $0.fingerprints[period] != fingerprint }
+            // A first release of the quarter's data withholds its mostly hidden tables before
+            // tabulating: the primary rules alone decide which they are.
+            let upFront = sameData.isEmpty && changedData.isEmpty
+                ? TableCollapse.withheldUpFront(period: period, counts: quarter, tables: tables, catalogue: catalogue) : (tables: [], withheld: WithheldGroups())
+            var tabulation = Tabulation(period: period, counts: quarter, tables: tables, catalogue: catalogue, leavingOut: Set(upFront.tables))
+            PrimaryRules.apply(to: &tabulation)
             LateChangeRule.apply(to: &tabulation, against: changedData)
 
             let earlierTables = Array(Set(sameData.flatMap(\.tables)).subtracting(tables)).sorted()
@@ -57,6 +61,7 @@ public struct DisclosureControl: Sendable {
             var secondary = SecondarySuppression(
                 tabulation: consume tabulation, model: model, earlier: knowledge, groupThreshold: module.thresholds.group, exactLimit: exactLimit)
             secondary.collapse.hopelessFailures = hopelessFailures
+            secondary.withheldBeforehand(upFront.tables, upFront.withheld)
             secondary.run()
             // A quarter the audit cannot clear is not listed at all: even a row of markers would tell
             // that its groups are not empty.

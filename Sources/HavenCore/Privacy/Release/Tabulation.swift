@@ -130,10 +130,39 @@ struct Tabulation {
     /// `entries[position]` is the figure at `position`, with what it sums.
     var entries: Entries { Entries(tabulation: self) }
 
-    init(period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue) {
-        self.period = period
-        let module = catalogue.module
+    /// Every figure of `tables`' groups, but for the tables of `leavingOut`, whose groups are
+    /// listed in `groups` without their figures (tables withheld whole before tabulating, see
+    /// `TableCollapse.withheldUpFront`).
+    init(period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue, leavingOut: Set<BreakdownTable> = []) {
+        let found = Self.groups(of: tables, counts: counts, module: catalogue.module)
+        self.init(
+            period: period, counts: counts, tables: tables, catalogue: catalogue, groups: found.groups,
+            jobs: found.jobs.filter { !leavingOut.contains($0.table) })
+    }
+
+    /// Hands `body` the figures of `table`'s groups (one of `tables`) through the primary rules, a
+    /// few hundred groups at a time, each batch a tabulation of its own with the kinds of figure a
+    /// tabulation of `tables` has: for weighing a table too large to hold whole for long.
+    static func inBatches(
+        of table: BreakdownTable, among tables: [BreakdownTable], period: Period, counts: QuarterCounts, catalogue: ReportCatalogue,
+        _ body: (Tabulation) -> Void
+    ) {
+        let found = groups(of: [table], counts: counts, module: catalogue.module)
+        for start in Swift.stride(from: 0, to: found.jobs.count, by: tabulationBatch) {
+            let batch = Array(found.jobs[start..<Swift.min(start + tabulationBatch, found.jobs.count)])
+            var tabulation = Tabulation(period: period, counts: counts, tables: tables, catalogue: catalogue, groups: [table: batch.map(\.group)], jobs: batch)
+            PrimaryRules.apply(to: &tabulation)
+            body(tabulation)
+        }
+    }
+
+    /// The groups with respondents of each of `tables`, and each group with its atoms and table,
+    /// in canonical order.
+    private static func groups(
+        of tables: [BreakdownTable], counts: QuarterCounts, module: SurveyModule
+    ) -> (groups: [BreakdownTable: [GroupKey]], jobs: [(group: GroupKey, atoms: [Int], table: BreakdownTable)]) {
         let order = counts.sortedAtoms
+        var groups: [BreakdownTable: [GroupKey]] = [:]
         var found: [(group: GroupKey, atoms: [Int], table: BreakdownTable)] = []
         var seen: Set<GroupKey> = []
         for table in tables {
@@ -145,7 +174,17 @@ struct Tabulation {
                 found.append((group, atomsOf[group] ?? [], table))
             }
         }
-        let jobs = found.sorted { $0.group < $1.group }
+        return (groups, found.sorted { $0.group < $1.group })
+    }
+
+    /// The figures of `jobs`, groups of `tables` in canonical order, with `groups` listed.
+    private init(
+        period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue, groups: [BreakdownTable: [GroupKey]],
+        jobs: [(group: GroupKey, atoms: [Int], table: BreakdownTable)]
+    ) {
+        self.period = period
+        self.groups = groups
+        let module = catalogue.module
         // Each table's kinds of figure in key order: the group's size, then question by question.
         templates = [FigureTemplate(question: nil, measure: .respondents, threshold: module.thresholds.group, isSensitive: false, forms: [
             FigureTemplate.Form(system: .respondents, categories: [0])

@@ -50,6 +50,13 @@ struct SecondarySuppression {
         groupFamilies = Self.families(of: tabulation)
     }
 
+    /// Records `tables` as hidden whole before tabulating (`TableCollapse.withheldUpFront`): the
+    /// tabulation lists their groups without figures, and `withheld` holds what they protect.
+    mutating func withheldBeforehand(_ tables: [BreakdownTable], _ withheld: WithheldGroups) {
+        for table in tables { collapse.record(TableCollapse.Part(table: table)) }
+        self.withheld.absorb(withheld)
+    }
+
     mutating func run() {
         collapse.mostlyHidden(in: tabulation).forEach { hideWhole(TableCollapse.Part(table: $0)) }
         hideDerivedPools()

@@ -150,25 +150,71 @@ struct TableCollapse {
         return tables.filter { table in
             let groups = tabulation.groups[table] ?? []
             guard !groups.isEmpty, canCollapse(Part(table: table)) else { return false }
-            func isShown(_ position: Int) -> Bool { tabulation.isShown(at: position) }
-            if table.dimensions.count > 1 {
-                let runs = groups.map { tabulation.positions(of: $0) }
-                return runs.reduce(0) { $0 + $1.lazy.filter(isShown).count } * 2 < runs.reduce(0) { $0 + $1.count }
-            }
-            var listed = 0
-            var blank = 0
-            for group in groups {
-                let positions = tabulation.positions(of: group)
-                guard let size = positions.first, isShown(size) else { continue }
-                listed += 1
-                // The answer counts say it: percentages follow them, and means go with any of them.
-                // Zeros are left out: shown whenever the group is, they would make a row of hidden
-                // answers look half shown (seven people leave most of a scale's answers at zero).
-                let counts = positions.filter { tabulation.measure(at: $0) == .count && tabulation.count(at: $0) > 0 }
-                if counts.lazy.filter(isShown).count * 2 < counts.count { blank += 1 }
-            }
-            return listed == 0 || blank * 2 > listed
+            var visibility = Visibility()
+            for group in groups { visibility.add(tabulation.positions(of: group), of: tabulation) }
+            return visibility.isMostlyHidden(nested: table.dimensions.count > 1)
         }.sorted()
+    }
+
+    /// The tables `mostlyHidden` names in a tabulation of `tables` through the primary rules, found
+    /// without tabulating them whole, and what their groups protect once hidden: each table but
+    /// the organisation's is tabulated a few hundred groups at a time. A national quarter's
+    /// site-by-role table, withheld so, was three in four of its five million figures (84 MB).
+    /// For a first release of the quarter's data: the late-change rule and what earlier releases
+    /// showed change what the primary rules leave shown.
+    static func withheldUpFront(
+        period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue
+    ) -> (tables: [BreakdownTable], withheld: WithheldGroups) {
+        var withheldTables: [BreakdownTable] = []
+        var withheld = WithheldGroups()
+        for table in tables where !table.dimensions.isEmpty {
+            var visibility = Visibility()
+            var protecting = WithheldGroups()
+            Tabulation.inBatches(of: table, among: tables, period: period, counts: counts, catalogue: catalogue) { batch in
+                let groups = batch.groups[table] ?? []
+                for group in groups { visibility.add(batch.positions(of: group), of: batch) }
+                // Kept as the table would be withheld: every figure hidden, none as a complement.
+                var hidden = batch
+                for position in hidden.allPositions where hidden.isShown(at: position) { hidden.setSuppression(.failClosed, at: position) }
+                protecting.absorb(WithheldGroups(Set(groups), of: hidden))
+            }
+            guard visibility.groups > 0, visibility.isMostlyHidden(nested: table.dimensions.count > 1) else { continue }
+            withheldTables.append(table)
+            withheld.absorb(protecting)
+        }
+        return (withheldTables.sorted(), withheld)
+    }
+
+    /// What `mostlyHidden` weighs of a table, gathered group by group.
+    private struct Visibility {
+        /// Groups, and their figures shown and in all.
+        var groups = 0
+        var shown = 0
+        var figures = 0
+        /// Groups whose size is shown, and of those the ones with less than half their answer
+        /// counts other than zero shown.
+        var listed = 0
+        var blank = 0
+
+        /// Adds the group whose figures are `run` in `tabulation`.
+        mutating func add(_ run: Range<Int>, of tabulation: Tabulation) {
+            groups += 1
+            figures += run.count
+            shown += run.lazy.filter(tabulation.isShown(at:)).count
+            guard let size = run.first, tabulation.isShown(at: size) else { return }
+            listed += 1
+            // The answer counts say it: percentages follow them, and means go with any of them.
+            // Zeros are left out: shown whenever the group is, they would make a row of hidden
+            // answers look half shown (seven people leave most of a scale's answers at zero).
+            let counts = run.filter { tabulation.measure(at: $0) == .count && tabulation.count(at: $0) > 0 }
+            if counts.lazy.filter(tabulation.isShown(at:)).count * 2 < counts.count { blank += 1 }
+        }
+
+        /// A nested table is mostly hidden when less than half its figures are shown; a single
+        /// breakdown when most of its groups large enough to show are blank, or none is.
+        func isMostlyHidden(nested: Bool) -> Bool {
+            nested ? shown * 2 < figures : listed == 0 || blank * 2 > listed
+        }
     }
 
     /// Whether the deepest table `group` is published in can still be hidden whole (never the

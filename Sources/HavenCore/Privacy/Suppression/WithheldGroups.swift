@@ -36,47 +36,69 @@ struct WithheldGroups {
         members.contains(group)
     }
 
-    /// Withholds `withheld`, groups of `tabulation` whose figures are all hidden: reads what they
-    /// protect, as the auditor's listing would, then drops their figures from the tabulation.
-    mutating func withhold(_ withheld: Set<GroupKey>, from tabulation: inout Tabulation) {
+    /// None.
+    init() {}
+
+    /// What `withheld`, groups of `tabulation` whose figures are all hidden, protect, as the
+    /// auditor's listing would list it.
+    init(_ withheld: Set<GroupKey>, of tabulation: Tabulation) {
         let listing = QuarterAuditor.Listing(tabulation)
         rules = listing.rules
         forms = listing.forms
-        // Merged in canonical order into one list: a national quarter's withheld groups hold a
-        // million protecting figures, and a list per group held them twice on the way.
-        let added = withheld.subtracting(members).sorted()
-        var merged: [Protecting] = []
-        let source = tabulation
-        merged.reserveCapacity(figures.count + added.reduce(0) { total, group in
-            total + source.positions(of: group).reduce(0) { $0 + (listing.protects(at: $1, in: source) != (false, false) ? 1 : 0) }
-        })
-        var mergedGroups: [GroupKey] = []
-        var mergedStarts = [0]
-        var old = 0
-        func takeOld() {
-            mergedGroups.append(groups[old])
-            merged += figures[starts[old]..<starts[old + 1]]
-            mergedStarts.append(merged.count)
-            old += 1
-        }
-        for group in added {
-            while old < groups.count, groups[old] < group { takeOld() }
+        groups = withheld.sorted()
+        members = withheld
+        for group in groups {
             for position in tabulation.positions(of: group) {
                 let found = listing.protects(at: position, in: tabulation)
                 let protects = (found.own ? Protecting.own : 0) | (found.complement ? Protecting.complement : 0)
                 guard protects != 0 else { continue }
-                merged.append(Protecting(
+                figures.append(Protecting(
                     kind: UInt16(tabulation.kind(at: position)), protects: protects, count: Int32(tabulation.count(at: position)),
                     answered: Int32(tabulation.answered(at: position))))
             }
-            mergedGroups.append(group)
-            mergedStarts.append(merged.count)
+            starts.append(figures.count)
         }
-        while old < groups.count { takeOld() }
+        tallySystems()
+    }
+
+    /// Withholds `withheld`, groups of `tabulation` whose figures are all hidden: keeps what they
+    /// protect, then drops their figures from the tabulation.
+    mutating func withhold(_ withheld: Set<GroupKey>, from tabulation: inout Tabulation) {
+        absorb(WithheldGroups(withheld.subtracting(members), of: tabulation))
+        tabulation.removeFigures(of: withheld)
+    }
+
+    /// Adds `other`'s groups (none of them here already), from a tabulation with the same kinds of
+    /// figure: merged in canonical order into one list, as a national quarter's withheld groups
+    /// hold a million protecting figures.
+    mutating func absorb(_ other: WithheldGroups) {
+        guard !isEmpty else {
+            self = other
+            return
+        }
+        var merged: [Protecting] = []
+        merged.reserveCapacity(figures.count + other.figures.count)
+        var mergedGroups: [GroupKey] = []
+        var mergedStarts = [0]
+        var mine = 0
+        var theirs = 0
+        while mine < groups.count || theirs < other.groups.count {
+            let takesMine = theirs == other.groups.count || (mine < groups.count && groups[mine] < other.groups[theirs])
+            let (source, index) = takesMine ? (self, mine) : (other, theirs)
+            mergedGroups.append(source.groups[index])
+            merged += source.figures[source.starts[index]..<source.starts[index + 1]]
+            mergedStarts.append(merged.count)
+            if takesMine { mine += 1 } else { theirs += 1 }
+        }
         groups = mergedGroups
-        members.formUnion(added)
+        members.formUnion(other.members)
         figures = merged
         starts = mergedStarts
+        tallySystems()
+    }
+
+    /// Counts the quantities and finds their systems.
+    private mutating func tallySystems() {
         quantityCount = figures.reduce(0) { $0 + $1.protects.nonzeroBitCount }
         var protects = [UInt8](repeating: 0, count: forms.count)
         for figure in figures { protects[Int(figure.kind)] |= figure.protects }
@@ -85,7 +107,6 @@ struct WithheldGroups {
             if protects & Protecting.own != 0, let form = forms.own { systems.insert(form.system) }
             if protects & Protecting.complement != 0, let form = forms.complement { systems.insert(form.system) }
         }
-        tabulation.removeFigures(of: withheld)
     }
 
     /// The quantities of `groups[index]` in `system` (in every system, when nil), in the order the

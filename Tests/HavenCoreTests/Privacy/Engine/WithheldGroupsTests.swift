@@ -149,4 +149,47 @@ struct WithheldGroupsTests {
             #expect(after.values.joined().count >= 4)
         }
     }
+
+    /// A first release withholds the mostly hidden tables before tabulating, weighing each a batch
+    /// of groups at a time: over 300 sites, the site-by-role table spans batches. It must name the
+    /// tables the whole tabulation would, keep what they would protect, and tabulate the rest alike.
+    @Test("tables withheld before tabulating are those the whole tabulation names, protecting the same")
+    func withheldUpFront() throws {
+        let sites = (1...300).map { "s\($0)" }
+        let module = try attackModule(sites: sites)
+        let responses = sites.enumerated().flatMap { index, site in
+            people(2 + index % 3, site: site, role: "rn", team: "\(1 + index % 5)") + people(1 + index % 2, site: site, role: ["md", "admin"][index % 2], team: "2")
+        }
+        let quarter = try #require(counts(module, responses).quarters[q3])
+        let catalogue = ReportCatalogue(module: module)
+        let tables = try catalogue.tables(by: ["site", "role"], filter: [])
+        var full = Tabulation(period: q3, counts: quarter, tables: tables, catalogue: catalogue)
+        PrimaryRules.apply(to: &full)
+        let named = TableCollapse(tabulation: full).mostlyHidden(in: full)
+        let nested = try #require(tables.first { $0.dimensions.count == 2 })
+        #expect(named.contains(nested))
+        #expect(named.count < tables.count - 1, "some table is kept")
+        #expect((full.groups[nested] ?? []).count > Tabulation.tabulationBatch)
+
+        let upFront = TableCollapse.withheldUpFront(period: q3, counts: quarter, tables: tables, catalogue: catalogue)
+        #expect(upFront.tables == named)
+        let hiddenGroups = Set(named.flatMap { full.groups[$0] ?? [] })
+        var hidden = full
+        for position in hidden.allPositions where hiddenGroups.contains(hidden.group(at: position)) && hidden.isShown(at: position) {
+            hidden.setSuppression(.failClosed, at: position)
+        }
+        let expected = WithheldGroups(hiddenGroups, of: hidden)
+        #expect(upFront.withheld.groups == expected.groups)
+        let quantities = { (withheld: WithheldGroups) in
+            withheld.groups.indices.flatMap { withheld.quantities(ofGroupAt: $0, in: nil, groupSize: nil) }.map(identity)
+        }
+        #expect(quantities(upFront.withheld) == quantities(expected))
+        #expect(upFront.withheld.quantityCount > 100)
+
+        var rest = Tabulation(period: q3, counts: quarter, tables: tables, catalogue: catalogue, leavingOut: Set(named))
+        PrimaryRules.apply(to: &rest)
+        #expect(rest.groups == full.groups)
+        #expect(Array(rest.keys) == full.keys.filter { !hiddenGroups.contains($0.group) })
+        #expect(rest.allPositions.map(rest.figure(at:)) == full.allPositions.filter { !hiddenGroups.contains(full.group(at: $0)) }.map(full.figure(at:)))
+    }
 }

@@ -145,14 +145,14 @@ struct Tabulation {
     /// tabulation of `tables` has: for weighing a table too large to hold whole for long.
     static func inBatches(
         of table: BreakdownTable, among tables: [BreakdownTable], period: Period, counts: QuarterCounts, catalogue: ReportCatalogue,
-        _ body: (Tabulation) -> Void
+        _ body: (inout Tabulation) -> Void
     ) {
         let found = groups(of: [table], counts: counts, module: catalogue.module)
         for start in Swift.stride(from: 0, to: found.jobs.count, by: tabulationBatch) {
             let batch = Array(found.jobs[start..<Swift.min(start + tabulationBatch, found.jobs.count)])
             var tabulation = Tabulation(period: period, counts: counts, tables: tables, catalogue: catalogue, groups: [table: batch.map(\.group)], jobs: batch)
             PrimaryRules.apply(to: &tabulation)
-            body(tabulation)
+            body(&tabulation)
         }
     }
 

@@ -275,13 +275,17 @@ struct QuarterAuditor {
         }
         let audited = bySystem.keys.sorted()
         let indicesBySystem = bySystem
+        // A probe's sample is never of a table withheld.
+        let withheldBySystem = stride > 1 ? [:] : withheld.figuresBySystem
+        let withheldAtoms = stride > 1 ? [] : withheld.groups.map(model.atoms(of:))
         // Each system's settled findings are let go once its audit is done, not all at the end.
         let earlierFindings = Mutex(consume settled)
         // Systems share nothing but what this auditor holds, so they are audited side by side.
         let found = audited.concurrentMap { system in
             let kept = earlierFindings.withLock { $0.removeValue(forKey: system) } ?? []
             return audit(
-                system, protected: all, at: indicesBySystem[system] ?? [], insiders: insiders, settled: kept, withheldAt: stride > 1 ? [] : insertions)
+                system, protected: all, at: indicesBySystem[system] ?? [], insiders: insiders, settled: kept,
+                withheld: (withheldBySystem[system] ?? [], insertions, withheldAtoms))
         }
         return Dictionary(uniqueKeysWithValues: zip(audited, found))
     }
@@ -344,11 +348,13 @@ struct QuarterAuditor {
     /// model's: once a national quarter's site tables are withheld whole, the roles' quantities
     /// are audited over the roles' cells instead of every site's.
     ///
-    /// The listed quantities are `all[indices[i]]`; the withheld groups' are made here, where
-    /// their group's least rises do not prove them (`withheldUnproven`), and audited in the place
-    /// their figures had (`insertions`, one per withheld group; none for a probe).
+    /// The listed quantities are `all[indices[i]]`; those of the withheld groups' protecting
+    /// figures in the system (`WithheldGroups.figuresBySystem`, none for a probe) are made here,
+    /// where their group's least rises do not prove them (`withheldUnproven`), and audited in the
+    /// place their figures had (`insertions`, one per withheld group, with its merged `atoms`).
     private func audit(
-        _ system: AuditSystemID, protected all: [ProtectedQuantity], at indices: [Int], insiders: Bool, settled: [Finding], withheldAt insertions: [Int]
+        _ system: AuditSystemID, protected all: [ProtectedQuantity], at indices: [Int], insiders: Bool, settled: [Finding],
+        withheld withheldHere: (figures: [(group: Int32, figure: Int32)], insertions: [Int], atoms: [[Int]])
     ) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
         func kept(_ quantity: ProtectedQuantity) -> Finding? {
@@ -356,19 +362,17 @@ struct QuarterAuditor {
             finding.quantity = quantity
             return finding
         }
-        let numbers = insertions.isEmpty ? [] : withheld.kindNumbers { $0 == system ? 0 : nil }
-        let withheldHere = insertions.indices.filter { withheld.protectsAny(ofGroupAt: $0, by: numbers) }
         var quantities = AuditedQuantities(all: all, indices: indices)
         // A first audit keeps nothing: no quantity's form is built and hashed to find that out.
         var findings: [Finding?] = safe.isEmpty ? Array(repeating: nil, count: indices.count) : indices.map { kept(all[$0]) }
         var open = findings.indices.filter { findings[$0] == nil }
-        guard !open.isEmpty || !withheldHere.isEmpty else { return (consume findings).presentElements() }
+        guard !open.isEmpty || !withheldHere.figures.isEmpty else { return (consume findings).presentElements() }
         let values = model.values(of: system)
         let functionals = published(in: system)
         let published = Self.sums(functionals, in: model, system: system)
         let exchanges = values.count > exactLimit ? ExchangeCertifier(values: values, published: published) : nil
-        if !withheldHere.isEmpty {
-            quantities.merge(withheldUnproven(withheldHere, in: system, by: exchanges, insertions: insertions))
+        if !withheldHere.figures.isEmpty {
+            quantities.merge(withheldUnproven(withheldHere, in: system, by: exchanges))
             findings = safe.isEmpty ? Array(repeating: nil, count: quantities.count) : quantities.indices.map { kept(quantities[$0]) }
             open = findings.indices.filter { findings[$0] == nil }
         }
@@ -438,31 +442,41 @@ struct QuarterAuditor {
         }
     }
 
-    /// The quantities in `system` of the withheld groups at `groups` (indices into
-    /// `withheld.groups`) that `exchanges` does not prove safe by their group's least rises
-    /// (`ExchangeCertifier.GroupRises`), each with its group's insertion position; every one when
-    /// the system is small enough for the exact LP (no `exchanges`). Nothing is hidden for a safe
-    /// quantity, and no rule weighs a table hidden whole, so the others get no finding: a national
-    /// quarter's final audit built the unknowns and a finding of each of a million of them, to find
-    /// every one safe.
+    /// The quantities in `system` of the withheld groups' protecting `figures` (runs by group)
+    /// that `exchanges` does not prove safe by their group's least rises
+    /// (`ExchangeCertifier.GroupRises`, over the group's merged `atoms`), each with its group's
+    /// insertion position; every one when the system is small enough for the exact LP (no
+    /// `exchanges`). Nothing is hidden for a safe quantity, and no rule weighs a table hidden
+    /// whole, so the others get no finding: a national quarter's final audit built the unknowns
+    /// and a finding of each of a million of them, to find every one safe.
     private func withheldUnproven(
-        _ groups: [Int], in system: AuditSystemID, by exchanges: ExchangeCertifier?, insertions: [Int]
+        _ withheldHere: (figures: [(group: Int32, figure: Int32)], insertions: [Int], atoms: [[Int]]), in system: AuditSystemID,
+        by exchanges: ExchangeCertifier?
     ) -> [(insertion: Int, quantity: ProtectedQuantity)] {
+        let figures = withheldHere.figures
+        let numbers = withheld.kindNumbers { $0 == system ? 0 : nil }
         var rises = exchanges.map { ExchangeCertifier.GroupRises($0, width: model.layout(of: system).categoryCount) }
         // A quantity below its threshold needs a rise of at most the threshold: a group whose
         // least rise in every category is that high has its quantities passed over unmade.
         let highestThreshold = tabulation.byKind { ProtectedQuantity.Rule($0).threshold }.max() ?? 0
         var unproven: [(insertion: Int, quantity: ProtectedQuantity)] = []
-        for index in groups {
-            let group = withheld.groups[index]
-            let least = rises?.of(atoms: model.atoms(of: group))
+        var start = 0
+        while start < figures.count {
+            let group = Int(figures[start].group)
+            var end = start + 1
+            while end < figures.count, figures[end].group == figures[start].group { end += 1 }
+            defer { start = end }
+            let least = rises?.of(atoms: withheldHere.atoms[group])
             if let least, (least.min() ?? 0) >= max(1, highestThreshold) { continue }
-            for quantity in withheld.quantities(ofGroupAt: index, in: system, groupSize: groupSize(group, shownAs: nil)) {
-                if let least {
-                    let rise = quantity.form.categories.reduce(0) { max($0, least[$1]) }
-                    if quantity.isSafe(AttackerInterval(lower: quantity.value, upper: quantity.value + rise)) { continue }
+            let size = groupSize(withheld.groups[group], shownAs: nil)
+            for entry in figures[start..<end] {
+                withheld.forEachQuantity(atFigure: Int(entry.figure), ofGroupAt: group, numbered: numbers, groupSize: size) { quantity in
+                    if let least {
+                        let rise = quantity.form.categories.reduce(0) { max($0, least[$1]) }
+                        if quantity.isSafe(AttackerInterval(lower: quantity.value, upper: quantity.value + rise)) { return }
+                    }
+                    unproven.append((withheldHere.insertions[group], quantity))
                 }
-                unproven.append((insertions[index], quantity))
             }
         }
         return unproven

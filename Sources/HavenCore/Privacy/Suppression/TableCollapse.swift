@@ -174,9 +174,8 @@ struct TableCollapse {
                 let groups = batch.groups[table] ?? []
                 for group in groups { visibility.add(batch.positions(of: group), of: batch) }
                 // Kept as the table would be withheld: every figure hidden, none as a complement.
-                var hidden = batch
-                for position in hidden.allPositions where hidden.isShown(at: position) { hidden.setSuppression(.failClosed, at: position) }
-                protecting.absorb(WithheldGroups(Set(groups), of: hidden))
+                for position in batch.allPositions where batch.isShown(at: position) { batch.setSuppression(.failClosed, at: position) }
+                protecting.absorb(WithheldGroups(Set(groups), of: batch))
             }
             guard visibility.groups > 0, visibility.isMostlyHidden(nested: table.dimensions.count > 1) else { continue }
             withheldTables.append(table)

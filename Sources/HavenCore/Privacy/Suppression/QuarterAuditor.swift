@@ -73,7 +73,7 @@ struct QuarterAuditor {
             initialized = starts[starts.count - 1]
         }
         guard !earlier.protected.isEmpty else { return current }
-        let withheldQuantities = withheld.groups.indices.flatMap { withheld.quantities(ofGroupAt: $0, in: nil, groupSize: nil) }
+        let withheldQuantities = withheld.quantities
         let known = Set((current + withheldQuantities).map(\.functional))
         return current + earlier.protected.filter { !known.contains($0.functional) }.map { quantity in
             var quantity = quantity

@@ -119,23 +119,14 @@ struct WithheldGroups {
         }
     }
 
-    /// The quantities of `groups[index]` in `system` (in every system, when nil), in the order the
-    /// auditor's listing gave them when the group was tabulated. `groupSize` is the group's size as
-    /// an earlier release of the same data showed it, if one did (this release hides it).
-    func quantities(ofGroupAt index: Int, in system: AuditSystemID?, groupSize: Int?) -> [ProtectedQuantity] {
-        let group = groups[index]
+    /// Every quantity of the groups, in the order the auditor's listing gave them when they were
+    /// tabulated, without their groups' sizes.
+    var quantities: [ProtectedQuantity] {
+        let every = kindNumbers { _ in 0 }
         var found: [ProtectedQuantity] = []
-        for figure in figures[starts[index]..<starts[index + 1]] {
-            let kind = Int(figure.kind)
-            let rule = rules[kind]
-            let size = rule.measure == .respondents ? nil : groupSize
-            if figure.protects & Protecting.own != 0, let form = forms[kind].own, system == nil || form.system == system {
-                found.append(ProtectedQuantity(form: form, group: group, measure: rule.measure, value: Int(figure.count), threshold: rule.threshold, groupSize: size))
-            }
-            if figure.protects & Protecting.complement != 0, let form = forms[kind].complement, system == nil || form.system == system {
-                found.append(ProtectedQuantity(
-                    form: form, group: group, measure: rule.measure, value: Int(figure.answered - figure.count), threshold: rule.threshold,
-                    groupSize: size))
+        for group in groups.indices {
+            for index in starts[group]..<starts[group + 1] {
+                forEachQuantity(atFigure: index, ofGroupAt: group, numbered: every, groupSize: nil) { found.append($0) }
             }
         }
         return found

@@ -82,7 +82,7 @@ struct WithheldGroupsTests {
         #expect(auditor(tabulation, model, withheld: withheld).protected.map(identity) == stillListed.map(identity))
         let aside = listed.filter { nested.contains($0.group) }
         #expect(aside.count > 10)
-        #expect(withheld.groups.indices.flatMap { withheld.quantities(ofGroupAt: $0, in: nil, groupSize: nil) }.map(identity) == aside.map(identity))
+        #expect(withheld.quantities.map(identity) == aside.map(identity))
         #expect(withheld.quantityCount == aside.count)
         #expect(withheld.quantitiesBySystem == Dictionary(grouping: aside, by: \.system).mapValues(\.count))
     }
@@ -106,7 +106,7 @@ struct WithheldGroupsTests {
         #expect(stepwise.groups == together.groups)
         #expect(stepwise.quantityCount == together.quantityCount)
         let quantities = { (withheld: WithheldGroups) in
-            withheld.groups.indices.flatMap { withheld.quantities(ofGroupAt: $0, in: nil, groupSize: nil) }.map(identity)
+            withheld.quantities.map(identity)
         }
         #expect(quantities(stepwise) == quantities(together))
         #expect(inSteps.keys.map { $0 } == atOnce.keys.map { $0 })
@@ -181,7 +181,7 @@ struct WithheldGroupsTests {
         let expected = WithheldGroups(hiddenGroups, of: hidden)
         #expect(upFront.withheld.groups == expected.groups)
         let quantities = { (withheld: WithheldGroups) in
-            withheld.groups.indices.flatMap { withheld.quantities(ofGroupAt: $0, in: nil, groupSize: nil) }.map(identity)
+            withheld.quantities.map(identity)
         }
         #expect(quantities(upFront.withheld) == quantities(expected))
         #expect(upFront.withheld.quantityCount > 100)

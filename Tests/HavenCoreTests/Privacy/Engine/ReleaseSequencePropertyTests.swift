@@ -193,7 +193,7 @@ struct ReleaseSequencePropertyTests {
     }
 
     /// The same search with every table that fails at all hidden whole at once, so that what is
-    /// left is audited over the groups still listed (`QuarterAuditor.unlisted`, the merged model).
+    /// left is audited over the groups still listed (`QuarterAuditor.withheld`, the merged model).
     @Test("no release sequence leaks when tables are hidden whole at the first failure")
     func randomSequencesWithTablesHiddenWhole() throws {
         var withheld = 0

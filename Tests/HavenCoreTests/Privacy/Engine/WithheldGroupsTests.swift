@@ -36,6 +36,17 @@ struct WithheldGroupsTests {
         return (tabulation, hidden, QuarterModel(counts: quarter, groups: tabulation.groups.values.flatMap { $0 }))
     }
 
+    /// `tabulated()`, and the tabulation with the hidden tables withheld.
+    private func withheldTables() throws -> (
+        full: Tabulation, hidden: Set<GroupKey>, model: QuarterModel, tabulation: Tabulation, withheld: WithheldGroups
+    ) {
+        let (full, hidden, model) = try tabulated()
+        var tabulation = full
+        var withheld = WithheldGroups()
+        withheld.withhold(hidden, from: &tabulation)
+        return (full, hidden, model, tabulation, withheld)
+    }
+
     private func auditor(_ tabulation: Tabulation, _ model: QuarterModel, withheld: WithheldGroups = WithheldGroups()) -> QuarterAuditor {
         var auditor = QuarterAuditor(tabulation: tabulation, model: model, earlier: EarlierKnowledge())
         auditor.withheld = withheld
@@ -49,16 +60,13 @@ struct WithheldGroupsTests {
 
     @Test("withholding keeps every other figure as it was, and the withheld groups protect what their figures did")
     func withholding() throws {
-        let (full, nested, model) = try tabulated()
+        let (full, hidden, model, tabulation, withheld) = try withheldTables()
         let listed = auditor(full, model).protected
-        var tabulation = full
-        var withheld = WithheldGroups()
-        withheld.withhold(nested, from: &tabulation)
 
         #expect(tabulation.allPositions.count < full.allPositions.count)
         var kept = 0
         for group in full.groups.values.joined().sorted() {
-            if nested.contains(group) {
+            if hidden.contains(group) {
                 #expect(tabulation.positions(of: group).isEmpty)
                 #expect(tabulation.insertionPosition(of: group) == kept, "\(group) would start where the figures before it end")
                 continue
@@ -75,12 +83,12 @@ struct WithheldGroupsTests {
         }
         for system in Set(full.allPositions.flatMap(full.systems(at:))) {
             let keys = tabulation.positions(relatedTo: system).map(tabulation.key(at:))
-            #expect(keys == full.positions(relatedTo: system).map(full.key(at:)).filter { !nested.contains($0.group) })
+            #expect(keys == full.positions(relatedTo: system).map(full.key(at:)).filter { !hidden.contains($0.group) })
         }
 
-        let stillListed = listed.filter { !nested.contains($0.group) }
+        let stillListed = listed.filter { !hidden.contains($0.group) }
         #expect(auditor(tabulation, model, withheld: withheld).protected.map(identity) == stillListed.map(identity))
-        let aside = listed.filter { nested.contains($0.group) }
+        let aside = listed.filter { hidden.contains($0.group) }
         #expect(aside.count > 10)
         #expect(withheld.quantities.map(identity) == aside.map(identity))
         #expect(withheld.quantityCount == aside.count)
@@ -117,11 +125,8 @@ struct WithheldGroupsTests {
     /// order the full listing had them, the withheld groups' among the rest.
     @Test("the audit meets the withheld groups' quantities where their figures were listed")
     func auditedInListOrder() throws {
-        let (full, nested, model) = try tabulated()
+        let (full, hidden, model, tabulation, withheld) = try withheldTables()
         let listed = auditor(full, model).protected
-        var tabulation = full
-        var withheld = WithheldGroups()
-        withheld.withhold(nested, from: &tabulation)
         let insertions = withheld.groups.map(tabulation.insertionPosition(of:))
         #expect(Set(insertions).count == 2 && insertions.contains { $0 < tabulation.allPositions.count }, "the roles lie before the sites")
 
@@ -129,7 +134,7 @@ struct WithheldGroupsTests {
         for (system, found) in findings {
             #expect(found.map { identity($0.quantity) } == listed.filter { $0.system == system }.map(identity), "\(system)")
         }
-        #expect(findings.values.joined().contains { nested.contains($0.quantity.group) && !$0.isSafe })
+        #expect(findings.values.joined().contains { hidden.contains($0.quantity.group) && !$0.isSafe })
     }
 
     /// A probe audits every so many quantities of each system, counting the withheld groups'
@@ -137,12 +142,9 @@ struct WithheldGroupsTests {
     /// with the withheld groups' left out, as the probe had it before they left the tabulation.
     @Test("a probe samples the quantities it sampled when the withheld groups were listed")
     func probeSample() throws {
-        let (full, nested, model) = try tabulated()
-        var tabulation = full
-        var withheld = WithheldGroups()
-        withheld.withhold(nested, from: &tabulation)
+        let (full, hidden, model, tabulation, withheld) = try withheldTables()
         for stride in [2, 3] {
-            let before = auditor(full, model).findings(insiders: false, sampledEvery: stride) { !nested.contains($0.group) }
+            let before = auditor(full, model).findings(insiders: false, sampledEvery: stride) { !hidden.contains($0.group) }
             let after = auditor(tabulation, model, withheld: withheld).findings(insiders: false, sampledEvery: stride)
             let systems = Set(before.keys).union(after.keys)
             #expect(systems.allSatisfy { (before[$0] ?? []).map { identity($0.quantity) } == (after[$0] ?? []).map { identity($0.quantity) } })

@@ -363,18 +363,25 @@ struct QuarterAuditor {
             return finding
         }
         var quantities = AuditedQuantities(all: all, indices: indices)
-        // A first audit keeps nothing: no quantity's form is built and hashed to find that out.
-        var findings: [Finding?] = safe.isEmpty ? Array(repeating: nil, count: indices.count) : indices.map { kept(all[$0]) }
-        var open = findings.indices.filter { findings[$0] == nil }
-        guard !open.isEmpty || !withheldHere.figures.isEmpty else { return (consume findings).presentElements() }
+        func keptOrOpen(_ quantities: AuditedQuantities) -> (findings: [Finding?], open: [Int]) {
+            // A first audit keeps nothing: no quantity's form is built and hashed to find that out.
+            let findings = safe.isEmpty ? Array(repeating: nil, count: quantities.count) : quantities.map(kept)
+            return (findings, findings.indices.filter { findings[$0] == nil })
+        }
+        var findings: [Finding?] = []
+        var open: [Int] = []
+        // The withheld groups' quantities are made once the system's exchanges are known.
+        if withheldHere.figures.isEmpty {
+            (findings, open) = keptOrOpen(quantities)
+            guard !open.isEmpty else { return (consume findings).presentElements() }
+        }
         let values = model.values(of: system)
         let functionals = published(in: system)
         let published = Self.sums(functionals, in: model, system: system)
         let exchanges = values.count > exactLimit ? ExchangeCertifier(values: values, published: published) : nil
         if !withheldHere.figures.isEmpty {
             quantities.merge(withheldUnproven(withheldHere, in: system, by: exchanges))
-            findings = safe.isEmpty ? Array(repeating: nil, count: quantities.count) : quantities.indices.map { kept(quantities[$0]) }
-            open = findings.indices.filter { findings[$0] == nil }
+            (findings, open) = keptOrOpen(quantities)
         }
         if let exchanges {
             let variables = model.variables(of: open.lazy.map { quantities[$0].functional }, in: system)

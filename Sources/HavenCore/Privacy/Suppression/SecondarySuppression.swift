@@ -294,6 +294,7 @@ struct SecondarySuppression {
         // The withheld groups' quantities count as they did when listed among the others.
         let counts = Dictionary(uniqueKeysWithValues: zip(numbered.systems, perNumber)).merging(withheld.quantitiesBySystem, uniquingKeysWith: +)
         let systems = counts.keys.sorted()
+        let total = counts.values.reduce(0, +)
         let every = max(1, systems.count / Self.probeSystems)
         let sampled = systems.enumerated().filter { $0.offset % every == 0 || $0.element == .respondents }.map(\.element)
         let stride = max(Self.probeStride, sampled.reduce(0) { $0 + counts[$1, default: 0] } / Self.probeSample)
@@ -313,7 +314,7 @@ struct SecondarySuppression {
             for system in batch { sample += found[system] ?? [] }
             failing = sample.filter { !$0.isSafe }
             probed += batch.reduce(0) { $0 + counts[$1, default: 0] }
-            hopeless = collapse.hopelessTables(failing, among: sample, scale: stride * max(1, (auditor.protected.count + withheld.quantityCount) / max(probed, 1)))
+            hopeless = collapse.hopelessTables(failing, among: sample, scale: stride * max(1, total / max(probed, 1)))
             if collapse.isSettled(failing, among: sample) { break }
         }
         return (hopeless, failing.isEmpty)

@@ -26,8 +26,7 @@ struct WithheldGroups {
     /// What each kind of figure of the tabulation protects.
     private var rules: [ProtectedQuantity.Rule] = []
     private var forms: [(own: FigureTemplate.Form?, complement: FigureTemplate.Form?)] = []
-    /// How many quantities the groups protect, and in which systems.
-    private(set) var quantityCount = 0
+    /// The systems of the quantities the groups protect.
     private(set) var systems: Set<AuditSystemID> = []
 
     var isEmpty: Bool { groups.isEmpty }
@@ -82,7 +81,6 @@ struct WithheldGroups {
             members.formUnion(other.members)
             starts += other.starts.dropFirst().map { $0 + figures.count }
             figures += other.figures
-            quantityCount += other.quantityCount
             systems.formUnion(other.systems)
             return
         }
@@ -107,9 +105,8 @@ struct WithheldGroups {
         tallySystems()
     }
 
-    /// Counts the quantities and finds their systems.
+    /// Finds the systems of the groups' quantities.
     private mutating func tallySystems() {
-        quantityCount = figures.reduce(0) { $0 + $1.protects.nonzeroBitCount }
         var protects = [UInt8](repeating: 0, count: forms.count)
         for figure in figures { protects[Int(figure.kind)] |= figure.protects }
         systems = []
@@ -134,12 +131,17 @@ struct WithheldGroups {
 
     /// How many quantities the groups protect in each system.
     var quantitiesBySystem: [AuditSystemID: Int] {
-        let listed = Array(systems)
-        let numberOf = Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) })
-        let numbers = kindNumbers { numberOf[$0] }
+        let (listed, numbers) = systemNumbering
         var tally = [Int](repeating: 0, count: listed.count)
         for index in groups.indices { self.tally(ofGroupAt: index, by: numbers, into: &tally) }
         return Dictionary(uniqueKeysWithValues: zip(listed, tally))
+    }
+
+    /// The groups' systems, each numbered by its place in the list, and `kindNumbers` by them.
+    private var systemNumbering: (systems: [AuditSystemID], numbers: [(own: Int?, complement: Int?)]) {
+        let listed = Array(systems)
+        let numberOf = Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) })
+        return (listed, kindNumbers { numberOf[$0] })
     }
 
     /// Per kind of figure, the number `number` gives its own form's system and its complement's
@@ -163,9 +165,7 @@ struct WithheldGroups {
     /// every group for an audit's systems, where asking each group per system read a national
     /// quarter's million protecting figures thirty times.
     var figuresBySystem: [AuditSystemID: [(group: Int32, figure: Int32)]] {
-        let listed = Array(systems)
-        let numberOf = Dictionary(uniqueKeysWithValues: listed.enumerated().map { ($1, $0) })
-        let numbers = kindNumbers { numberOf[$0] }
+        let (listed, numbers) = systemNumbering
         var found = [[(group: Int32, figure: Int32)]](repeating: [], count: listed.count)
         for group in groups.indices {
             for index in starts[group]..<starts[group + 1] {

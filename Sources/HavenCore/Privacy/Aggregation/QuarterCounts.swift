@@ -126,16 +126,20 @@ public struct QuarterCounts: Sendable {
         return totals
     }
 
-    /// Atoms sorted by their value codes: the canonical order used for every computation.
+    /// Atoms sorted by their value codes, missing first: the canonical order used for every
+    /// computation. Each dimension's codes are ranked once, so the sort compares integers: a
+    /// national quarter's atoms compared code by code cost a tenth of a second, and every quarter
+    /// is ordered several times.
     var sortedAtoms: [Int] {
-        atoms.indices.sorted { lhs, rhs in
-            for position in dimensions.indices {
-                let left = value(ofDimension: position, atom: lhs) ?? ""
-                let right = value(ofDimension: position, atom: rhs) ?? ""
-                if left != right { return left < right }
+        let ranks: [[Int32]] = values.map { codes in
+            var rank = [Int32](repeating: 0, count: codes.count + 1)
+            for (position, index) in codes.indices.sorted(by: { codes[$0] < codes[$1] }).enumerated() {
+                rank[index + 1] = Int32(position + 1)
             }
-            return false
+            return rank
         }
+        let keys = atoms.map { atom in ranks.indices.map { ranks[$0][Int(atom[$0])] } }
+        return atoms.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
     }
 
     /// The atoms of a group, in the canonical order `order`.

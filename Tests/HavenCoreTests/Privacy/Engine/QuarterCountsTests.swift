@@ -1,0 +1,37 @@
+@testable import HavenCore
+import HavenSurvey
+import Testing
+
+/// The canonical order of a quarter's finest cells is what its fingerprint hashes, and ledgers
+/// keep fingerprints across versions: the order must never drift.
+@Suite("a quarter's canonical atom order and fingerprint")
+struct QuarterCountsTests {
+    /// Sites, roles and kinds arriving out of code order, with roles and kinds missing.
+    private func shuffledQuarter() throws -> QuarterCounts {
+        let module = try attackModule(sites: ["s", "a", "b", "s2"], roles: ["rn", "md", "admin"], kinds: ["tele", "clinic"], nested: false)
+        var responses: [Response] = []
+        for (index, site) in ["s2", "b", "s", "a"].enumerated() {
+            responses += people(index + 1, site: site, role: "rn", kind: "tele")
+            responses += people(2, site: site, role: nil, kind: index.isMultiple(of: 2) ? "clinic" : nil)
+            responses += people(1, site: site, role: index < 2 ? "md" : "admin", kind: "clinic", team: "2")
+        }
+        responses += people(3, site: nil, role: "md", kind: "tele", affected: "yes")
+        return try #require(counts(module, responses).quarters[q3])
+    }
+
+    @Test("atoms come in the order of their value codes, dimension by dimension, missing first")
+    func codeOrder() throws {
+        let quarter = try shuffledQuarter()
+        let codes = { (atom: Int) in quarter.dimensions.indices.map { quarter.value(ofDimension: $0, atom: atom) ?? "" } }
+        let expected = quarter.atoms.indices.map(codes).sorted { $0.lexicographicallyPrecedes($1) }
+        #expect(quarter.sortedAtoms.map(codes) == expected)
+        #expect(quarter.sortedAtoms.map(codes) != quarter.atoms.indices.map(codes), "the data did not arrive in code order")
+        #expect(quarter.sortedAtoms.map(codes).first == ["", "md", "tele"])
+    }
+
+    @Test("the fingerprint of the same counts is the one earlier versions recorded")
+    func pinnedFingerprint() throws {
+        let fingerprint = try shuffledQuarter().fingerprint
+        #expect(fingerprint == "6719b4e065a9010fd176922a55ff74429ccbaee3ba1039b22f74eb7d1560dd11")
+    }
+}

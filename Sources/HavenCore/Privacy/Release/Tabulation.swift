@@ -140,21 +140,32 @@ struct Tabulation {
             jobs: found.jobs.filter { !leavingOut.contains($0.table) })
     }
 
-    /// Hands `body` the figures of `table`'s groups (one of `tables`) through the primary rules, a
-    /// few hundred groups at a time, each batch a tabulation of its own with the kinds of figure a
-    /// tabulation of `tables` has: for weighing a table too large to hold whole for long.
-    static func inBatches(
+    /// Weighs the figures of `table`'s groups (one of `tables`) through the primary rules, a few
+    /// hundred groups at a time, each batch a tabulation of its own with the kinds of figure a
+    /// tabulation of `tables` has: for weighing a table too large to hold whole for long. Batches
+    /// are weighed on every core, a few at a time, and `merge` takes their weights in canonical
+    /// order: one after another, a national quarter's site-by-role table kept one core idle for a
+    /// tenth of a second.
+    static func inBatches<Weight: Sendable>(
         of table: BreakdownTable, among tables: [BreakdownTable], period: Period, counts: QuarterCounts, catalogue: ReportCatalogue,
-        _ body: (inout Tabulation) -> Void
+        weigh: @Sendable (inout Tabulation) -> Weight, merge: (Weight) -> Void
     ) {
-        let found = groups(of: [table], counts: counts, module: catalogue.module)
-        for start in Swift.stride(from: 0, to: found.jobs.count, by: tabulationBatch) {
-            let batch = Array(found.jobs[start..<Swift.min(start + tabulationBatch, found.jobs.count)])
-            var tabulation = Tabulation(period: period, counts: counts, tables: tables, catalogue: catalogue, groups: [table: batch.map(\.group)], jobs: batch)
-            PrimaryRules.apply(to: &tabulation)
-            body(&tabulation)
+        let jobs = groups(of: [table], counts: counts, module: catalogue.module).jobs
+        let starts = Array(Swift.stride(from: 0, to: jobs.count, by: tabulationBatch))
+        for round in Swift.stride(from: 0, to: starts.count, by: batchesAtOnce) {
+            let weights = starts[round..<Swift.min(round + batchesAtOnce, starts.count)].concurrentMap { start in
+                let batch = Array(jobs[start..<Swift.min(start + tabulationBatch, jobs.count)])
+                var tabulation = Tabulation(period: period, counts: counts, tables: tables, catalogue: catalogue, groups: [table: batch.map(\.group)], jobs: batch)
+                PrimaryRules.apply(to: &tabulation)
+                return weigh(&tabulation)
+            }
+            weights.forEach(merge)
         }
     }
+
+    /// Batches `inBatches` weighs at once: enough to keep every core busy, few enough that their
+    /// weights (a withheld batch's protecting figures) are not all held before being merged.
+    private static let batchesAtOnce = 8
 
     /// The groups with respondents of each of `tables`, and each group with its atoms and table,
     /// in canonical order.

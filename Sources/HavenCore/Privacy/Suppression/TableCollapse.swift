@@ -150,9 +150,9 @@ struct TableCollapse {
         return tables.filter { table in
             let groups = tabulation.groups[table] ?? []
             guard !groups.isEmpty, canCollapse(Part(table: table)) else { return false }
-            var visibility = Visibility()
+            var visibility = Visibility(nested: table.dimensions.count > 1)
             for group in groups { visibility.add(tabulation.positions(of: group), of: tabulation) }
-            return visibility.isMostlyHidden(nested: table.dimensions.count > 1)
+            return visibility.isMostlyHidden
         }.sorted()
     }
 
@@ -168,16 +168,21 @@ struct TableCollapse {
         var withheldTables: [BreakdownTable] = []
         var withheld = WithheldGroups()
         for table in tables where !table.dimensions.isEmpty {
-            var visibility = Visibility()
+            let nested = table.dimensions.count > 1
+            var visibility = Visibility(nested: nested)
             var protecting = WithheldGroups()
             Tabulation.inBatches(of: table, among: tables, period: period, counts: counts, catalogue: catalogue) { batch in
                 let groups = batch.groups[table] ?? []
-                for group in groups { visibility.add(batch.positions(of: group), of: batch) }
+                var weighed = Visibility(nested: nested)
+                for group in groups { weighed.add(batch.positions(of: group), of: batch) }
                 // Kept as the table would be withheld: every figure hidden, none as a complement.
                 for position in batch.allPositions where batch.isShown(at: position) { batch.setSuppression(.failClosed, at: position) }
-                protecting.absorb(WithheldGroups(Set(groups), of: batch))
+                return (weighed, WithheldGroups(Set(groups), of: batch))
+            } merge: { weighed, withheld in
+                visibility.add(weighed)
+                protecting.absorb(withheld)
             }
-            guard visibility.groups > 0, visibility.isMostlyHidden(nested: table.dimensions.count > 1) else { continue }
+            guard visibility.groups > 0, visibility.isMostlyHidden else { continue }
             withheldTables.append(table)
             withheld.absorb(protecting)
         }
@@ -185,22 +190,28 @@ struct TableCollapse {
     }
 
     /// What `mostlyHidden` weighs of a table, gathered group by group.
-    private struct Visibility {
+    private struct Visibility: Sendable {
+        /// Whether the table breaks its population down by more than one dimension.
+        let nested: Bool
         /// Groups, and their figures shown and in all.
         var groups = 0
         var shown = 0
         var figures = 0
-        /// Groups whose size is shown, and of those the ones with less than half their answer
-        /// counts other than zero shown.
+        /// Of a single breakdown, the groups whose size is shown, and of those the ones with less
+        /// than half their answer counts other than zero shown.
         var listed = 0
         var blank = 0
+
+        init(nested: Bool) {
+            self.nested = nested
+        }
 
         /// Adds the group whose figures are `run` in `tabulation`.
         mutating func add(_ run: Range<Int>, of tabulation: Tabulation) {
             groups += 1
             figures += run.count
             shown += run.lazy.filter(tabulation.isShown(at:)).count
-            guard let size = run.first, tabulation.isShown(at: size) else { return }
+            guard !nested, let size = run.first, tabulation.isShown(at: size) else { return }
             listed += 1
             // The answer counts say it: percentages follow them, and means go with any of them.
             // Zeros are left out: shown whenever the group is, they would make a row of hidden
@@ -209,9 +220,18 @@ struct TableCollapse {
             if counts.lazy.filter(tabulation.isShown(at:)).count * 2 < counts.count { blank += 1 }
         }
 
+        /// Adds what `other` weighed of more of the table's groups.
+        mutating func add(_ other: Visibility) {
+            groups += other.groups
+            shown += other.shown
+            figures += other.figures
+            listed += other.listed
+            blank += other.blank
+        }
+
         /// A nested table is mostly hidden when less than half its figures are shown; a single
         /// breakdown when most of its groups large enough to show are blank, or none is.
-        func isMostlyHidden(nested: Bool) -> Bool {
+        var isMostlyHidden: Bool {
             nested ? shown * 2 < figures : listed == 0 || blank * 2 > listed
         }
     }

@@ -4,9 +4,9 @@
 /// as figures, was three in four of its five million figures and of its million protected
 /// quantities, kept through every audit where nearly all are proven safe a group at a time
 /// without being read (`QuarterAuditor`).
-struct WithheldGroups {
+struct WithheldGroups: Sendable {
     /// A hidden figure of a withheld group that protects something.
-    private struct Protecting {
+    private struct Protecting: Sendable {
         let kind: UInt16
         /// Whether it protects its own form (`own`), its complement (`complement`), or both.
         let protects: UInt8

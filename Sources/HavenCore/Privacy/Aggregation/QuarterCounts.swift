@@ -17,7 +17,7 @@ public struct QuarterCounts: Sendable {
     /// Respondents per atom.
     private(set) var respondents: [Int] = []
     /// Counts per atom, `layout.width` each.
-    private(set) var counts: [Int32] = []
+    private(set) var counts: CellCounts
     /// Free-text answers by question id and atom (their order is shuffled before anything is shown).
     private(set) var comments: [String: [Int: [String]]] = [:]
     let layout: CountLayout
@@ -25,6 +25,7 @@ public struct QuarterCounts: Sendable {
     init(dimensions: [String], layout: CountLayout) {
         self.dimensions = dimensions
         self.layout = layout
+        counts = CellCounts(width: layout.width)
         values = dimensions.map { _ in [] }
         valueIndex = dimensions.map { _ in [:] }
     }
@@ -33,7 +34,7 @@ public struct QuarterCounts: Sendable {
     /// codes no atom uses, so the values a quarter has are read from its atoms.
     init(
         dimensions: [String], layout: CountLayout, values: [[String]], atoms: [[Int32]],
-        respondents: [Int], counts: [Int32], comments: [String: [Int: [String]]]
+        respondents: [Int], counts: CellCounts, comments: [String: [Int: [String]]]
     ) {
         self.init(dimensions: dimensions, layout: layout)
         self.values = values
@@ -68,29 +69,28 @@ public struct QuarterCounts: Sendable {
             atomIndex[key] = atom
             atoms.append(key)
             respondents.append(0)
-            counts.append(contentsOf: repeatElement(0, count: layout.width))
+            counts.appendAtom()
         }
         respondents[atom] += 1
-        let base = atom * layout.width
         for entry in layout.entries {
             let question = entry.question
             switch answers[question.id] {
             case let .choice(code)?:
                 if let option = question.options.firstIndex(where: { $0.code == code }) {
-                    counts[base + entry.offset + option] += 1
+                    counts.increment(atom: atom, slot: entry.offset + option)
                 } else {
-                    counts[base + entry.skippedSlot] += 1
+                    counts.increment(atom: atom, slot: entry.skippedSlot)
                 }
             case let .choices(codes)?:
                 for (option, candidate) in question.options.enumerated() where codes.contains(candidate.code) {
-                    counts[base + entry.offset + option] += 1
+                    counts.increment(atom: atom, slot: entry.offset + option)
                 }
-                counts[base + entry.answeredSlot] += 1
+                counts.increment(atom: atom, slot: entry.answeredSlot)
             case let .text(text)?:
-                counts[base + entry.answeredSlot] += 1
+                counts.increment(atom: atom, slot: entry.answeredSlot)
                 comments[question.id, default: [:]][atom, default: []].append(text)
             case nil:
-                counts[base + entry.skippedSlot] += 1
+                counts.increment(atom: atom, slot: entry.skippedSlot)
             }
         }
     }
@@ -113,17 +113,14 @@ public struct QuarterCounts: Sendable {
     /// Every slot's count summed over `atoms`, `layout.width` of them, in one pass over each
     /// atom's row: a group's tabulation summed slot by slot, walking its atoms once per slot.
     func totals(of atoms: [Int]) -> [Int] {
-        let width = layout.width
-        var totals = [Int](repeating: 0, count: width)
-        totals.withUnsafeMutableBufferPointer { totals in
-            counts.withUnsafeBufferPointer { counts in
-                for atom in atoms {
-                    let row = counts[(atom * width)..<((atom + 1) * width)]
-                    for (slot, count) in zip(totals.indices, row) { totals[slot] += Int(count) }
-                }
-            }
-        }
+        var totals = [Int](repeating: 0, count: layout.width)
+        counts.add(atoms, to: &totals)
         return totals
+    }
+
+    /// Narrows the counts once counting is over (`CellCounts.packed`).
+    mutating func pack() {
+        counts = counts.packed()
     }
 
     /// Atoms sorted by their value codes, missing first: the canonical order used for every
@@ -182,7 +179,7 @@ public struct QuarterCounts: Sendable {
         for atom in sortedAtoms {
             let key = dimensions.indices.map { value(ofDimension: $0, atom: atom) ?? "\u{0}" }.joined(separator: "\u{1F}")
             hasher.update(data: Data(key.utf8))
-            var row = [Int32(respondents[atom])] + counts[(atom * layout.width)..<((atom + 1) * layout.width)]
+            var row = [Int32(respondents[atom])] + counts.row(atom)
             row.withUnsafeMutableBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
         for (question, byAtom) in comments.sorted(by: { $0.key < $1.key }) {

@@ -35,6 +35,7 @@ public struct ResponseCounts: Sendable {
     public static func read(_ module: SurveyModule, from store: some ResponseStore, periods: [Period]?) throws -> ResponseCounts {
         var counts = ResponseCounts(module: module)
         try store.forEachResponse(survey: module.id, periods: periods) { counts.add($0) }
+        for period in counts.quarters.keys { counts.quarters[period]?.pack() }
         return counts
     }
 }

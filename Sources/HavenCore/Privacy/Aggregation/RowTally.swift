@@ -150,20 +150,23 @@ struct RowTally {
         }
     }
 
-    /// The counts of every quarter seen.
-    func counts(_ decoder: WideRowDecoder) -> ResponseCounts {
+    /// The counts of every quarter seen, packed (`CellCounts`): each quarter's counting arrays are
+    /// let go as soon as they are packed.
+    mutating func counts(_ decoder: WideRowDecoder) -> ResponseCounts {
         var result: [Period: QuarterCounts] = general
         let values: [[String]] = dimensionQuestions.map { question in
             module.questions[question].acceptsAnyValue ? decoder.openValues.values : module.questions[question].options.map(\.code)
         }
         for (position, period) in periods.enumerated() {
+            let packed = CellCounts(width: layout.width, packing: quarters[position].counts)
+            quarters[position].counts = []
             let quarter = quarters[position]
             let atoms = quarter.keys.map { key in
                 widths.indices.map { dimension in Int32(truncatingIfNeeded: (key >> shifts[dimension]) & ((1 << widths[dimension]) - 1)) }
             }
             result[period] = QuarterCounts(
                 dimensions: dimensions, layout: layout, values: values, atoms: atoms,
-                respondents: quarter.respondents, counts: quarter.counts, comments: quarter.comments)
+                respondents: quarter.respondents, counts: packed, comments: quarter.comments)
         }
         return ResponseCounts(module: module, quarters: result)
     }

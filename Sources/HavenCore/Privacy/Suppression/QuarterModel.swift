@@ -73,7 +73,6 @@ struct QuarterModel {
     func values(of system: AuditSystemID) -> [Int] {
         let width = layout(of: system).categoryCount
         var values = [Int](repeating: 0, count: merged.count * width)
-        let rowWidth = counts.layout.width
         switch system {
         case .respondents:
             let respondents = counts.respondents
@@ -83,26 +82,23 @@ struct QuarterModel {
         case let .question(id):
             guard let entry = counts.layout.entry(id) else { break }
             let slots = (0..<width).map { $0 == width - 1 ? entry.skippedSlot : entry.offset + $0 }
-            counts.counts.withUnsafeBufferPointer { flat in
-                for (index, members) in merged.enumerated() {
-                    for atom in members {
-                        for (category, slot) in slots.enumerated() {
-                            values[index * width + category] += Int(flat[atom * rowWidth + slot])
-                        }
+            let cells = counts.counts
+            for (index, members) in merged.enumerated() {
+                for atom in members {
+                    for (category, slot) in slots.enumerated() {
+                        values[index * width + category] += cells.count(atom: atom, slot: slot)
                     }
                 }
             }
         case let .multiOption(id, option):
             guard let entry = counts.layout.entry(id) else { break }
-            counts.counts.withUnsafeBufferPointer { flat in
-                for (index, members) in merged.enumerated() {
-                    for atom in members {
-                        let row = atom * rowWidth
-                        let chosen = Int(flat[row + entry.offset + option])
-                        values[index * width] += chosen
-                        values[index * width + 1] += Int(flat[row + entry.answeredSlot]) - chosen
-                        values[index * width + 2] += Int(flat[row + entry.skippedSlot])
-                    }
+            let cells = counts.counts
+            for (index, members) in merged.enumerated() {
+                for atom in members {
+                    let chosen = cells.count(atom: atom, slot: entry.offset + option)
+                    values[index * width] += chosen
+                    values[index * width + 1] += cells.count(atom: atom, slot: entry.answeredSlot) - chosen
+                    values[index * width + 2] += cells.count(atom: atom, slot: entry.skippedSlot)
                 }
             }
         }

@@ -100,6 +100,27 @@ struct WideFileFastPathTests {
         #expect(Array(someQuarters.quarters.keys) == [periods[1]], "rows of other quarters are skipped")
     }
 
+    @Test("option codes of the same length and end letters are told apart, and near misses refused")
+    func lookalikeCodes() throws {
+        let module = try attackModule(roles: ["rn", "admin", "amdin", "nurse"], nested: false)
+        let folder = try TemporaryFolder()
+        let period = Period(year: 2026, quarter: 3)!
+        let good = try folder.write("good.csv", "period,site,role\n" + ["admin", "amdin", "amdin", "nurse", "rn", ""].map { "2026Q3,a,\($0)\n" }.joined())
+        let quarter = try #require(try ResponseCounts.read(module, fromFile: good, periods: [period]).quarters[period])
+        #expect(quarter.observedValues(of: "role") == ["admin", "amdin", "nurse", "rn"])
+        let role = try #require(quarter.dimensions.firstIndex(of: "role"))
+        let amdin = quarter.atoms.indices.filter { quarter.value(ofDimension: role, atom: $0) == "amdin" }
+        #expect(amdin.reduce(0) { $0 + quarter.respondents[$1] } == 2)
+        for miss in ["adxin", "norse", "admim", "nursE"] {
+            let file = try folder.write("\(miss).csv", "period,site,role\n2026Q3,a,rn\n2026Q3,a,\(miss)\n")
+            #expect {
+                _ = try ResponseCounts.read(module, fromFile: file, periods: [period])
+            } throws: { error in
+                "\(error)".hasPrefix("\(file):3:3: ") && "\(error)".contains("'\(miss)'")
+            }
+        }
+    }
+
     @Test("a report read from a file refuses it with an import's very problems", arguments: [
         "team,colour\n3,blue\n",
         "period,team\n2026Q5,3\n",

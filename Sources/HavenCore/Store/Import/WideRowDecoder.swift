@@ -57,6 +57,12 @@ final class WideRowDecoder {
     /// every code of the question is one byte long (scale points).
     private let byteCodes: [UInt8]
     private let hasByteCodes: [Bool]
+    /// Per question, 256 entries for longer codes: by a key of a cell's length and end bytes
+    /// (`codeKey`), the one option with that key + 1, 0 when none has it, `sharedKey` when
+    /// several do. One compare settles most cells, where trying the options in turn was a third
+    /// of a national file's decoding (roles are codes like `front-desk`).
+    private let keyedCodes: [UInt8]
+    private static let sharedKey = UInt8.max
     /// Every option code's bytes, one after another; per question the range of its options in
     /// `codeEnds`.
     private let codeArena: [UInt8]
@@ -100,6 +106,18 @@ final class WideRowDecoder {
             }
         }
         firstCode.append(codeEnds.count)
+        var keyedCodes = [UInt8](repeating: 0, count: 256 * questions.count)
+        for (index, question) in questions.enumerated() {
+            guard question.options.count < Int(Self.sharedKey) else {
+                keyedCodes.replaceSubrange((256 * index)..<(256 * index + 256), with: repeatElement(Self.sharedKey, count: 256))
+                continue
+            }
+            for (position, option) in question.options.enumerated() {
+                let slot = 256 * index + Int(Array(option.code.utf8).withUnsafeBytes(Self.codeKey))
+                keyedCodes[slot] = keyedCodes[slot] == 0 ? UInt8(position + 1) : Self.sharedKey
+            }
+        }
+        self.keyedCodes = keyedCodes
         self.byteCodes = byteCodes
         hasByteCodes = questions.map { !$0.options.isEmpty && $0.options.allSatisfy { $0.code.utf8.count == 1 } }
         self.codeArena = codeArena
@@ -225,12 +243,22 @@ final class WideRowDecoder {
         }
     }
 
+    /// A byte of a code's length and its first and last bytes (`keyedCodes`).
+    @inline(__always)
+    private static func codeKey(_ bytes: UnsafeRawBufferPointer) -> UInt8 {
+        guard let first = bytes.first, let last = bytes.last else { return 0 }
+        return (first &+ UInt8(truncatingIfNeeded: bytes.count) &* 31) ^ (last &* 7)
+    }
+
     /// The option index of an exact multi-byte code, or -2.
     private func optionIndex(of bytes: UnsafeRawBufferPointer, question: Int) -> Int32 {
-        codeArena.withUnsafeBytes { arena in
+        let keyed = keyedCodes[256 * question + Int(Self.codeKey(bytes))]
+        if keyed == 0 { return -2 }
+        return codeArena.withUnsafeBytes { arena in
             let first = firstCode[question]
-            var start = first == 0 ? 0 : codeEnds[first - 1]
-            for option in first..<firstCode[question + 1] {
+            let options = keyed == Self.sharedKey ? first..<firstCode[question + 1] : (first + Int(keyed) - 1)..<(first + Int(keyed))
+            var start = options.lowerBound == 0 ? 0 : codeEnds[options.lowerBound - 1]
+            for option in options {
                 let end = codeEnds[option]
                 if end - start == bytes.count, ByteHash.equal(arena.baseAddress! + start, bytes.baseAddress!, count: bytes.count) {
                     return Int32(option - first)

@@ -84,6 +84,15 @@ struct CellCounts: Sendable {
         }
     }
 
+    /// Appends the row of `atom` to `bytes`, each count as a 32-bit integer in memory order.
+    func appendRow(_ atom: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 4 * width))
+        bytes.withUnsafeMutableBytes { row in
+            Self.write(width, size: 4, into: row, at: start) { Int32(count(atom: atom, slot: $0)) }
+        }
+    }
+
     /// The row of `atom` as 32-bit counts.
     func row(_ atom: Int) -> [Int32] {
         (0..<width).map { Int32(count(atom: atom, slot: $0)) }

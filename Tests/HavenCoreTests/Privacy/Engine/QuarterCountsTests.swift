@@ -29,6 +29,15 @@ struct QuarterCountsTests {
         #expect(quarter.sortedAtoms.map(codes).first == ["", "md", "tele"])
     }
 
+    @Test("the fingerprint of the same counts and comments is the one earlier versions recorded")
+    func pinnedFingerprintWithComments() throws {
+        let module = try attackModule(comments: true)
+        let texts = ["Parking, again.", "Thanks, team", "ñandú \"quoted\"", "Parking, again."]
+        let responses = people(3, site: "b", role: "rn", comment: { texts[$0] }) + people(2, site: "a", role: "md", comment: { texts[3 - $0] })
+        let fingerprint = try #require(counts(module, responses).quarters[q3]).fingerprint
+        #expect(fingerprint == "56281706bd24393a7f07599da89de83c94f504ce98904164a8d0cfb79aca4880")
+    }
+
     @Test("the fingerprint of the same counts is the one earlier versions recorded")
     func pinnedFingerprint() throws {
         let fingerprint = try shuffledQuarter().fingerprint

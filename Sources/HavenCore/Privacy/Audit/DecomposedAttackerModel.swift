@@ -78,6 +78,13 @@ struct DecomposedAttackerModel: Sendable {
             partRows[index].append((row.0, row.isEquality))
         }
         for index in parts.indices {
+            let isAsked = asked.map { asked in parts[index].members.contains(where: asked.contains) } ?? true
+            // A part left without a model keeps no system either: nothing reads it (a national
+            // question system's one large part was a copy of every published sum, 10 MB).
+            guard parts[index].members.count <= exactLimit, isAsked else {
+                parts[index].hasNoModel = true
+                continue
+            }
             var local = AttackerSystem(variableCount: parts[index].members.count)
             for (constraint, isEquality) in partRows[index] {
                 let terms = constraint.terms.map { (localIndex[$0.variable], $0.coefficient) }
@@ -91,10 +98,7 @@ struct DecomposedAttackerModel: Sendable {
                 if let bound = system.upperBounds[variable] { local.addUpperBound(on: position, atMost: bound) }
             }
             parts[index].system = local
-            let isAsked = asked.map { asked in parts[index].members.contains(where: asked.contains) } ?? true
-            if local.variableCount > exactLimit || !isAsked {
-                parts[index].hasNoModel = true
-            } else if !partRows[index].isEmpty || local.upperBounds.contains(where: { $0 != nil }) {
+            if !partRows[index].isEmpty || local.upperBounds.contains(where: { $0 != nil }) {
                 parts[index].model = try AttackerModel(local)
             }
         }

@@ -77,6 +77,47 @@ final class FlowCertifier {
         var stamp = 0
     }
 
+    /// Per cell, the sets holding it, in the order they were added: the published sets listed
+    /// flat, once, and the objectives' sets added later in short lists of their own. A list per
+    /// cell took 9 MB of a national question system's network building, the audit's peak.
+    private struct SetsByCell {
+        private var starts: [Int32]
+        private var members: [Int32]
+        private var added: [Int: [Int]] = [:]
+
+        init(_ sets: [CellSet], cellCount: Int) {
+            var starts = [Int32](repeating: 0, count: cellCount + 1)
+            for set in sets {
+                for cell in set.cells { starts[cell + 1] += 1 }
+            }
+            for cell in 0..<cellCount { starts[cell + 1] += starts[cell] }
+            var next = starts
+            var members = [Int32](repeating: 0, count: Int(starts[cellCount]))
+            for (index, set) in sets.enumerated() {
+                for cell in set.cells {
+                    members[Int(next[cell])] = Int32(index)
+                    next[cell] += 1
+                }
+            }
+            self.starts = starts
+            self.members = members
+        }
+
+        /// The published sets holding `cell`.
+        func published(holding cell: Int) -> ArraySlice<Int32> {
+            members[Int(starts[cell])..<Int(starts[cell + 1])]
+        }
+
+        func forEach(holding cell: Int, _ body: (Int) -> Void) {
+            for set in published(holding: cell) { body(Int(set)) }
+            added[cell]?.forEach(body)
+        }
+
+        mutating func add(_ set: Int, holding cell: Int) {
+            added[cell, default: []].append(set)
+        }
+    }
+
     /// A set of cells with what is known of its sum.
     private struct CellSet {
         var cells: [Int]
@@ -116,10 +157,7 @@ final class FlowCertifier {
                 if isEquality { sets[index].upper = min(sets[index].upper, constraint.value) }
             }
         }
-        var setsOf = [[Int]](repeating: [], count: count)
-        for (index, set) in sets.enumerated() {
-            for cell in set.cells { setsOf[cell].append(index) }
-        }
+        var setsOf = SetsByCell(sets, cellCount: count)
         var parts = UnionFind(count: count)
         for set in sets {
             for cell in set.cells.dropFirst() { parts.union(set.cells[0], cell) }
@@ -133,12 +171,13 @@ final class FlowCertifier {
         for objective in objectives where objective.count > 1 {
             let cells = Self.sorted(objective)
             guard setIndex[cells] == nil, cells.isStrictlyIncreasing, !cells.contains(where: { excluded[$0] }) else { continue }
-            let touching = Set(cells.flatMap { setsOf[$0] })
+            var touching = Set<Int>()
+            for cell in cells { setsOf.forEach(holding: cell) { touching.insert($0) } }
             guard let family = [0, 1].first(where: { family in
                 touching.allSatisfy { families[$0] != family || Self.nested(sets[$0].cells, cells) }
             }) else { continue }
             setIndex[cells] = sets.count
-            for cell in cells { setsOf[cell].append(sets.count) }
+            for cell in cells { setsOf.add(sets.count, holding: cell) }
             sets.append(CellSet(cells: cells))
             families.append(family)
             for cell in cells.dropFirst() { parts.union(cells[0], cell) }
@@ -164,7 +203,12 @@ final class FlowCertifier {
         // In a laminar family the sets holding one cell are nested, so no two of them have the same
         // size: each set's parent is the smallest larger one holding any of its cells.
         func smallest(_ cell: Int, _ family: Int, largerThan size: Int = 1) -> Int? {
-            setsOf[cell].lazy.filter { families[$0] == family && sets[$0].cells.count > size }.min { sets[$0].cells.count < sets[$1].cells.count }
+            var found: Int?
+            setsOf.forEach(holding: cell) { set in
+                guard families[set] == family, sets[set].cells.count > size else { return }
+                if found.map({ sets[set].cells.count < sets[$0].cells.count }) ?? true { found = set }
+            }
+            return found
         }
         for (index, set) in sets.enumerated() where setNodes[index] >= 0 {
             let family = families[index] ?? 0
@@ -319,7 +363,7 @@ final class FlowCertifier {
     /// examined further and all its sets are nil: a nested table's cells lie in three pairwise
     /// crossing sets (its site's answers, its role's, the organisation's), and a national system
     /// of seventy thousand cells is rejected at its first few cells.
-    private static func families(of sets: [CellSet], setsOf: [[Int]], partOf: [Int]) -> [Int?] {
+    private static func families(of sets: [CellSet], setsOf: SetsByCell, partOf: [Int]) -> [Int?] {
         var parent = Array(sets.indices)
         var parity = [Int](repeating: 0, count: sets.count)
         var looked: Set<Int> = []
@@ -344,9 +388,11 @@ final class FlowCertifier {
             }
             return (root, total)
         }
-        cells: for (cell, holding) in setsOf.enumerated() where holding.count > 1 && !brokenParts[partOf[cell]] {
-            for (i, a) in holding.enumerated() {
-                for b in holding[(i + 1)...] {
+        cells: for cell in partOf.indices {
+            let holding = setsOf.published(holding: cell)
+            guard holding.count > 1, !brokenParts[partOf[cell]] else { continue }
+            for (i, a) in holding.lazy.map(Int.init).enumerated() {
+                for b in holding[(holding.startIndex + i + 1)...].lazy.map(Int.init) {
                     let (rootA, parityA) = find(a)
                     let (rootB, parityB) = find(b)
                     if rootA == rootB && parityA != parityB { continue }

@@ -34,44 +34,32 @@ public struct DisclosureControl: Sendable {
         let reviewed = CommentSafety.Memo()
         let reviewingAhead = reviewAhead(counts, periods: periods, tables: tables, into: reviewed)
         defer { reviewingAhead.finish() }
-        for period in periods {
-            guard let quarter = counts.quarters[period] else { continue }
-            let fingerprint = quarter.fingerprint
-            fingerprints[period] = fingerprint
-            // What the last quarter (or the counting) freed, before this one allocates its own.
-            FreedMemory.release()
-            let sameData = earlier.filter { $0.fingerprints[period] == fingerprint }
-            let changedData = earlier.filter { $0.fingerprints[period] != nil && $0.fingerprints[period] != fingerprint }
-            // A first release of the quarter's data withholds its mostly hidden tables before
-            // tabulating: the primary rules alone decide which they are.
-            let upFront = sameData.isEmpty && changedData.isEmpty
-                ? TableCollapse.withheldUpFront(period: period, counts: quarter, tables: tables, catalogue: catalogue) : (tables: [], withheld: WithheldGroups())
-            var tabulation = Tabulation(period: period, counts: quarter, tables: tables, catalogue: catalogue, leavingOut: Set(upFront.tables))
-            PrimaryRules.apply(to: &tabulation)
-            LateChangeRule.apply(to: &tabulation, against: changedData)
-
-            let earlierTables = Array(Set(sameData.flatMap(\.tables)).subtracting(tables)).sorted()
-            var earlierTabulation = Tabulation(period: period, counts: quarter, tables: earlierTables, catalogue: catalogue)
-            PrimaryRules.apply(to: &earlierTabulation)
-            let knowledge = EarlierKnowledge(period: period, releases: sameData, current: tabulation, other: earlierTabulation)
-            let allGroups = (tabulation.groups.values.flatMap { $0 } + earlierTabulation.groups.values.flatMap { $0 })
-            let model = QuarterModel(counts: quarter, groups: allGroups)
-            // Handed over, not shared: the first figure hidden would otherwise copy every figure of the
-            // quarter (700 MB in a national one).
-            var secondary = SecondarySuppression(
-                tabulation: consume tabulation, model: model, earlier: knowledge, groupThreshold: module.thresholds.group, exactLimit: exactLimit)
-            secondary.collapse.hopelessFailures = hopelessFailures
-            secondary.withheldBeforehand(upFront.tables, upFront.withheld)
-            secondary.run()
+        // Quarters share nothing but the comment reviews: the next quarter is tabulated while
+        // this one's secondary suppression runs, whose audits leave a core idle for much of it.
+        func prepared(_ index: Int) -> Handover<PreparedQuarter?>? {
+            guard periods.indices.contains(index) else { return nil }
+            let period = periods[index]
+            return Handover { prepare(period, counts: counts, tables: tables, earlier: earlier) }
+        }
+        var next = prepared(0)
+        for (index, period) in periods.enumerated() {
+            let current = next?.take()
+            next = prepared(index + 1)
+            guard var current else { continue }
+            let quarter = current.quarter
+            let sameData = current.sameData
+            let changedData = current.changedData
+            fingerprints[period] = current.fingerprint
+            current.secondary.run()
             // A quarter the audit cannot clear is not listed at all: even a row of markers would tell
             // that its groups are not empty.
-            guard !secondary.failedClosed else {
+            guard !current.secondary.failedClosed else {
                 groups[period] = [:]
                 withheld.append(period)
                 continue
             }
-            let hiddenWhole = secondary.tablesHiddenWhole
-            tabulation = (consume secondary).tabulation
+            let hiddenWhole = current.secondary.tablesHiddenWhole
+            var tabulation = (consume current).secondary.tabulation
             DerivedFigures.settle(&tabulation, module: module)
             // A table hidden whole lists no groups, as a withheld quarter does: its rows would all
             // be markers, and which groups have rows would tell which have members. The ledger
@@ -94,6 +82,48 @@ public struct DisclosureControl: Sendable {
         return Release(
             module: module, periods: periods, tables: tables, figures: figures, groups: groups,
             comments: comments, quarantined: quarantined, withheld: withheld, withheldTables: withheldTables, fingerprints: fingerprints)
+    }
+
+    /// A quarter tabulated through the primary and late-change rules, ready for secondary suppression.
+    private struct PreparedQuarter {
+        let quarter: QuarterCounts
+        let fingerprint: String
+        /// Earlier releases of the same data, and of other data for the same quarter.
+        let sameData: [LedgerRelease]
+        let changedData: [LedgerRelease]
+        var secondary: SecondarySuppression
+    }
+
+    /// Tabulates `period`'s figures of `tables` through the primary rules and the late-change rule
+    /// against `earlier`, and sets up its secondary suppression; nil when nobody answered then.
+    private func prepare(_ period: Period, counts: ResponseCounts, tables: [BreakdownTable], earlier: [LedgerRelease]) -> PreparedQuarter? {
+        guard let quarter = counts.quarters[period] else { return nil }
+        let fingerprint = quarter.fingerprint
+        // What the last quarter (or the counting) freed, before this one allocates its own.
+        FreedMemory.release()
+        let sameData = earlier.filter { $0.fingerprints[period] == fingerprint }
+        let changedData = earlier.filter { $0.fingerprints[period] != nil && $0.fingerprints[period] != fingerprint }
+        // A first release of the quarter's data withholds its mostly hidden tables before
+        // tabulating: the primary rules alone decide which they are.
+        let upFront = sameData.isEmpty && changedData.isEmpty
+            ? TableCollapse.withheldUpFront(period: period, counts: quarter, tables: tables, catalogue: catalogue) : (tables: [], withheld: WithheldGroups())
+        var tabulation = Tabulation(period: period, counts: quarter, tables: tables, catalogue: catalogue, leavingOut: Set(upFront.tables))
+        PrimaryRules.apply(to: &tabulation)
+        LateChangeRule.apply(to: &tabulation, against: changedData)
+
+        let earlierTables = Array(Set(sameData.flatMap(\.tables)).subtracting(tables)).sorted()
+        var earlierTabulation = Tabulation(period: period, counts: quarter, tables: earlierTables, catalogue: catalogue)
+        PrimaryRules.apply(to: &earlierTabulation)
+        let knowledge = EarlierKnowledge(period: period, releases: sameData, current: tabulation, other: earlierTabulation)
+        let allGroups = (tabulation.groups.values.flatMap { $0 } + earlierTabulation.groups.values.flatMap { $0 })
+        let model = QuarterModel(counts: quarter, groups: allGroups)
+        // Handed over, not shared: the first figure hidden would otherwise copy every figure of the
+        // quarter (700 MB in a national one).
+        var secondary = SecondarySuppression(
+            tabulation: consume tabulation, model: model, earlier: knowledge, groupThreshold: catalogue.module.thresholds.group, exactLimit: exactLimit)
+        secondary.collapse.hopelessFailures = hopelessFailures
+        secondary.withheldBeforehand(upFront.tables, upFront.withheld)
+        return PreparedQuarter(quarter: quarter, fingerprint: fingerprint, sameData: sameData, changedData: changedData, secondary: secondary)
     }
 
     /// Starts reviewing the comment texts of `periods`' populations, quarter by quarter, into

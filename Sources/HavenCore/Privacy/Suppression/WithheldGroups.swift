@@ -5,16 +5,26 @@
 /// quantities, kept through every audit where nearly all are proven safe a group at a time
 /// without being read (`QuarterAuditor`).
 struct WithheldGroups: Sendable {
-    /// A hidden figure of a withheld group that protects something.
+    /// A hidden figure of a withheld group that protects something: 8 bytes, as a national
+    /// quarter's withheld groups hold a million of them, and the next quarter's are held too
+    /// while this one is audited. Its numbers are 16-bit; larger ones are kept in `large`.
     private struct Protecting: Sendable {
         let kind: UInt16
-        /// Whether it protects its own form (`own`), its complement (`complement`), or both.
+        /// Whether it protects its own form (`own`), its complement (`complement`), or both, and
+        /// whether its numbers are in `large`.
         let protects: UInt8
-        let count: Int32
-        let answered: Int32
+        let count: UInt16
+        let answered: UInt16
 
         static let own: UInt8 = 1
         static let complement: UInt8 = 2
+        static let isLarge: UInt8 = 4
+    }
+
+    /// A figure of a group by its kind: each kind of figure is once in a group.
+    private struct FigureOfGroup: Hashable, Sendable {
+        let group: GroupKey
+        let kind: UInt16
     }
 
     /// The groups, in canonical order (as their figures were in the tabulation).
@@ -23,6 +33,8 @@ struct WithheldGroups: Sendable {
     /// The protecting figures of `groups[i]` are `figures[starts[i]..<starts[i + 1]]`, in key order.
     private var starts: [Int] = [0]
     private var figures: [Protecting] = []
+    /// The numbers of the protecting figures counting more than 16 bits hold.
+    private var large: [FigureOfGroup: (count: Int, answered: Int)] = [:]
     /// What each kind of figure of the tabulation protects.
     private var rules: [ProtectedQuantity.Rule] = []
     private var forms: [(own: FigureTemplate.Form?, complement: FigureTemplate.Form?)] = []
@@ -51,9 +63,15 @@ struct WithheldGroups: Sendable {
                 let found = listing.protects(at: position, in: tabulation)
                 let protects = (found.own ? Protecting.own : 0) | (found.complement ? Protecting.complement : 0)
                 guard protects != 0 else { continue }
-                figures.append(Protecting(
-                    kind: UInt16(tabulation.kind(at: position)), protects: protects, count: Int32(tabulation.count(at: position)),
-                    answered: Int32(tabulation.answered(at: position))))
+                let kind = UInt16(tabulation.kind(at: position))
+                let count = tabulation.count(at: position)
+                let answered = tabulation.answered(at: position)
+                guard let small = UInt16(exactly: count), let smallAnswered = UInt16(exactly: answered) else {
+                    large[FigureOfGroup(group: group, kind: kind)] = (count, answered)
+                    figures.append(Protecting(kind: kind, protects: protects | Protecting.isLarge, count: 0, answered: 0))
+                    continue
+                }
+                figures.append(Protecting(kind: kind, protects: protects, count: small, answered: smallAnswered))
             }
             starts.append(figures.count)
         }
@@ -75,6 +93,7 @@ struct WithheldGroups: Sendable {
             self = other
             return
         }
+        large.merge(other.large) { $1 }
         // Batches of a table come in canonical order: each goes after the last.
         if let last = groups.last, let first = other.groups.first, last < first {
             groups += other.groups
@@ -190,13 +209,20 @@ struct WithheldGroups: Sendable {
         let kind = Int(figure.kind)
         let rule = rules[kind]
         let size = rule.measure == .respondents ? nil : groupSize
+        var (count, answered) = (Int(figure.count), Int(figure.answered))
+        if figure.protects & Protecting.isLarge != 0 {
+            // Recorded with the figure whenever the flag is set.
+            guard let exact = large[FigureOfGroup(group: groups[group], kind: figure.kind)] else {
+                preconditionFailure("a withheld figure's large numbers were not kept")
+            }
+            (count, answered) = exact
+        }
         if figure.protects & Protecting.own != 0, numbers[kind].own != nil, let form = forms[kind].own {
-            body(ProtectedQuantity(form: form, group: groups[group], measure: rule.measure, value: Int(figure.count), threshold: rule.threshold, groupSize: size))
+            body(ProtectedQuantity(form: form, group: groups[group], measure: rule.measure, value: count, threshold: rule.threshold, groupSize: size))
         }
         if figure.protects & Protecting.complement != 0, numbers[kind].complement != nil, let form = forms[kind].complement {
             body(ProtectedQuantity(
-                form: form, group: groups[group], measure: rule.measure, value: Int(figure.answered - figure.count), threshold: rule.threshold,
-                groupSize: size))
+                form: form, group: groups[group], measure: rule.measure, value: answered - count, threshold: rule.threshold, groupSize: size))
         }
     }
 }

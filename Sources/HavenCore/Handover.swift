@@ -20,7 +20,7 @@ final class Handover<Value>: @unchecked Sendable {
     /// Waits for the value and takes it; called once.
     func take() -> Value {
         made.wait()
-        defer { value = nil }
+        // Set before `made` was signalled.
         return value.take()!
     }
 }

@@ -99,7 +99,8 @@ public struct DisclosureControl: Sendable {
     private func prepare(_ period: Period, counts: ResponseCounts, tables: [BreakdownTable], earlier: [LedgerRelease]) -> PreparedQuarter? {
         guard let quarter = counts.quarters[period] else { return nil }
         let fingerprint = quarter.fingerprint
-        // What the last quarter (or the counting) freed, before this one allocates its own.
+        // What the quarters done so far (or the counting) freed, before this one allocates its
+        // own: the quarter before it is still being suppressed beside it.
         FreedMemory.release()
         let sameData = earlier.filter { $0.fingerprints[period] == fingerprint }
         let changedData = earlier.filter { $0.fingerprints[period] != nil && $0.fingerprints[period] != fingerprint }

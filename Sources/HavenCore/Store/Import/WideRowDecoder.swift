@@ -53,15 +53,14 @@ final class WideRowDecoder {
 
     private var kinds: [Kind] = []
     private var columnQuestion: [Int] = []
-    /// Per question, 256 entries: a one-byte code's option index + 1 (0: not a code), used when
-    /// every code of the question is one byte long (scale points).
-    private let byteCodes: [UInt8]
-    private let hasByteCodes: [Bool]
-    /// Per question, 256 entries for longer codes: by a key of a cell's length and end bytes
-    /// (`codeKey`), the one option with that key + 1, 0 when none has it, `sharedKey` when
-    /// several do. One compare settles most cells, where trying the options in turn was a third
-    /// of a national file's decoding (roles are codes like `front-desk`).
+    /// Per question, 256 entries: by a key of a cell (`codeKey`: a one-byte cell's byte, else of
+    /// its length and end bytes), the one option with that key + 1, 0 when none has it,
+    /// `sharedKey` when several do. A one-byte code (scale points) is its own key, so where every
+    /// code of a question is one byte (`hasByteCodes`) an entry needs no compare; elsewhere one
+    /// compare settles most cells, where trying the options in turn was a third of a national
+    /// file's decoding (roles are codes like `front-desk`).
     private let keyedCodes: [UInt8]
+    private let hasByteCodes: [Bool]
     private static let sharedKey = UInt8.max
     /// Every option code's bytes, one after another; per question the range of its options in
     /// `codeEnds`.
@@ -90,19 +89,14 @@ final class WideRowDecoder {
         cells.initialize(repeating: -1)
         chosen = Array(repeating: [], count: questions.count)
         texts = Array(repeating: nil, count: questions.count)
-        var byteCodes = [UInt8](repeating: 0, count: 256 * questions.count)
         var codeArena: [UInt8] = []
         var codeEnds: [Int] = []
         var firstCode: [Int] = []
-        for (index, question) in questions.enumerated() {
+        for question in questions {
             firstCode.append(codeEnds.count)
             for option in question.options {
                 codeArena += Array(option.code.utf8)
                 codeEnds.append(codeArena.count)
-            }
-            guard question.options.allSatisfy({ $0.code.utf8.count == 1 }) else { continue }
-            for (position, option) in question.options.enumerated().reversed() {
-                byteCodes[256 * index + Int(option.code.utf8.first!)] = UInt8(position + 1)
             }
         }
         firstCode.append(codeEnds.count)
@@ -118,7 +112,6 @@ final class WideRowDecoder {
             }
         }
         self.keyedCodes = keyedCodes
-        self.byteCodes = byteCodes
         hasByteCodes = questions.map { !$0.options.isEmpty && $0.options.allSatisfy { $0.code.utf8.count == 1 } }
         self.codeArena = codeArena
         self.codeEnds = codeEnds
@@ -154,7 +147,7 @@ final class WideRowDecoder {
         var period = defaultPeriod
         // Local copies: one retain per row instead of checks on every cell.
         let kinds = self.kinds, columnQuestion = self.columnQuestion
-        let byteCodes = self.byteCodes, hasByteCodes = self.hasByteCodes
+        let keyedCodes = self.keyedCodes, hasByteCodes = self.hasByteCodes
         for column in 0..<kinds.count {
             switch kinds[column] {
             case .choice:
@@ -163,7 +156,8 @@ final class WideRowDecoder {
                     if bytes.isEmpty { return -1 }
                     guard hasByteCodes[question] else { return optionIndex(of: bytes, question: question) }
                     guard bytes.count == 1 else { return -2 }
-                    let entry = byteCodes[256 &* question &+ Int(bytes[0])]
+                    let entry = keyedCodes[256 &* question &+ Int(bytes[0])]
+                    guard entry != Self.sharedKey else { return optionIndex(of: bytes, question: question) }
                     return entry == 0 ? -2 : Int32(entry) &- 1
                 }
                 store(code, question: question, orDecode: row, column: column)
@@ -243,11 +237,12 @@ final class WideRowDecoder {
         }
     }
 
-    /// A byte of a code's length and its first and last bytes (`keyedCodes`).
+    /// A cell's key in `keyedCodes`: a one-byte cell's byte, else a byte of its length and its
+    /// first and last bytes.
     @inline(__always)
     private static func codeKey(_ bytes: UnsafeRawBufferPointer) -> UInt8 {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
-        return (first &+ UInt8(truncatingIfNeeded: bytes.count) &* 31) ^ (last &* 7)
+        return bytes.count == 1 ? first : (first &+ UInt8(truncatingIfNeeded: bytes.count) &* 31) ^ (last &* 7)
     }
 
     /// The option index of an exact multi-byte code, or -2.

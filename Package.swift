@@ -23,13 +23,16 @@ let package = Package(
             providers: [.apt(["libcsv-dev"])]
         ),
         .target(name: "HavenCSV", dependencies: ["CLibCSV"]),
+        // A shim over the C allocator's tuning and trimming (`malloc.h`), which Glibc's Swift
+        // module does not expose.
+        .target(name: "CAllocator"),
         // The survey model lives in its own small target so that the build-tool plugin's
         // embedder (compiled a second time for the host) does not drag the whole core along.
         .target(name: "HavenSurvey", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "HavenCore",
             dependencies: [
-                "HavenCSV", "HavenSurvey",
+                "HavenCSV", "HavenSurvey", "CAllocator",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -39,8 +42,6 @@ let package = Package(
             plugins: ["EmbedSurveys", "EmbedReportTemplates"]
         ),
         .target(name: "HavenTerminal", dependencies: ["HavenCore", "HavenSurvey", .product(name: "Crypto", package: "swift-crypto")]),
-        // A one-call shim over the C allocator's tuning, which Glibc's Swift module does not expose.
-        .target(name: "CAllocator"),
         .executableTarget(
             name: "haven",
             dependencies: [

@@ -14,3 +14,9 @@ void haven_map_blocks_from(size_t bytes) {
     (void)bytes;
 #endif
 }
+
+void haven_release_free_pages(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}

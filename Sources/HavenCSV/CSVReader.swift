@@ -96,6 +96,14 @@ public final class CSVReader {
     /// same records, errors and ``bytesConsumed`` as with ``forEachRow(_:)``; memory grows by a
     /// few batches of records (about 1 MB).
     public func forEachRowReadingAhead(_ body: (CSVRow) throws -> Void) throws {
+        try forEachRowReadingAhead(marking: { _ in false }) { row, _ in try body(row) }
+    }
+
+    /// Like ``forEachRowReadingAhead(_:)``, with `mark` called on the parsing thread for every
+    /// record, in file order, before `body` is: `body` gets its answer with the record. For work
+    /// per record that needs only the records before it, taken off a caller whose own work per
+    /// record is the slower of the two threads.
+    public func forEachRowReadingAhead(marking mark: @escaping (CSVRow) -> Bool, _ body: (CSVRow, Bool) throws -> Void) throws {
         bytesConsumed = 0
         // The parser gets its own reader, so this one's counters are only touched here.
         let parser: CSVReader
@@ -106,14 +114,15 @@ public final class CSVReader {
         let ring = ReadAhead()
         let thread = DispatchQueue(label: "HavenCSV.read-ahead")
         nonisolated(unsafe) let unsafeParser = parser
-        thread.async { ring.produce(unsafeParser) }
+        nonisolated(unsafe) let unsafeMark = mark
+        thread.async { ring.produce(unsafeParser, marking: unsafeMark) }
         defer { fileSize = parser.fileSize }
-        try ring.consume { row in
+        try ring.consume { row, marked in
             self.bytesConsumed = row.endByteOffset
             if self.fileSize == nil, row.number == 1 {
                 self.fileSize = parser.fileSize
             }
-            try body(row)
+            try body(row, marked)
         }
         bytesConsumed = parser.bytesConsumed
     }

@@ -31,14 +31,14 @@ final class ReadAhead: @unchecked Sendable {
         }
     }
 
-    /// Runs on the parsing thread: reads every record of `reader` into the ring.
-    func produce(_ reader: CSVReader) {
+    /// Runs on the parsing thread: reads every record of `reader` into the ring, marked by `mark`.
+    func produce(_ reader: CSVReader, marking mark: (CSVRow) -> Bool) {
         struct Stop: Error {}
         var index = 0
         free.wait()
         do {
             try reader.forEachRow { row in
-                slots[index].batch.append(row)
+                slots[index].batch.append(row, mark: mark(row))
                 guard slots[index].batch.isFull else { return }
                 filled.signal()
                 index = (index + 1) % Self.depth
@@ -57,7 +57,7 @@ final class ReadAhead: @unchecked Sendable {
 
     /// Runs on the calling thread: hands every record to `body` in file order, then rethrows a
     /// failure of the parser; if `body` throws, stops the parser and rethrows that.
-    func consume(_ body: (CSVRow) throws -> Void) throws {
+    func consume(_ body: (CSVRow, Bool) throws -> Void) throws {
         var index = 0
         while true {
             filled.wait()

@@ -7,6 +7,8 @@ struct RowBatch {
     private var fieldEnds: [Int] = []
     private var rowStarts: [(bytes: Int, fields: Int)] = []
     private var rowInfo: [(count: Int, number: Int, byteOffset: Int, endByteOffset: Int)] = []
+    /// Per record, what the parsing thread's look at it said (`CSVReader.forEachRowReadingAhead(marking:_:)`).
+    private var marks: [Bool] = []
 
     /// Field bytes a batch holds before it is handed over.
     static let targetBytes = 256 << 10
@@ -15,8 +17,9 @@ struct RowBatch {
 
     var isFull: Bool { bytes.count >= Self.targetBytes || rowInfo.count >= Self.targetRows }
 
-    /// Copies `row`.
-    mutating func append(_ row: CSVRow) {
+    /// Copies `row`, with its mark.
+    mutating func append(_ row: CSVRow, mark: Bool) {
+        marks.append(mark)
         let length = row.count == 0 ? 0 : row.fieldEnds[row.count - 1]
         rowStarts.append((bytes.count, fieldEnds.count))
         rowInfo.append((row.count, row.number, row.byteOffset, row.endByteOffset))
@@ -24,17 +27,19 @@ struct RowBatch {
         fieldEnds.append(contentsOf: UnsafeBufferPointer(start: row.fieldEnds, count: row.count))
     }
 
-    /// Calls `body` with each record, as the reader would have.
-    func forEach(_ body: (CSVRow) throws -> Void) rethrows {
+    /// Calls `body` with each record, as the reader would have, and its mark.
+    func forEach(_ body: (CSVRow, Bool) throws -> Void) rethrows {
         try bytes.withUnsafeBufferPointer { bytes in
             try fieldEnds.withUnsafeBufferPointer { ends in
                 // An empty buffer may have no address; a record with no bytes never reads it.
                 let byteBase = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
                 let endBase = ends.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Int>.alignment)!
-                for (start, info) in zip(rowStarts, rowInfo) {
-                    try body(CSVRow(
-                        bytes: byteBase + start.bytes, fieldEnds: endBase + start.fields, count: info.count,
-                        number: info.number, byteOffset: info.byteOffset, endByteOffset: info.endByteOffset))
+                for (index, (start, info)) in zip(rowStarts, rowInfo).enumerated() {
+                    try body(
+                        CSVRow(
+                            bytes: byteBase + start.bytes, fieldEnds: endBase + start.fields, count: info.count,
+                            number: info.number, byteOffset: info.byteOffset, endByteOffset: info.endByteOffset),
+                        marks[index])
                 }
             }
         }
@@ -46,5 +51,6 @@ struct RowBatch {
         fieldEnds.removeAll(keepingCapacity: true)
         rowStarts.removeAll(keepingCapacity: true)
         rowInfo.removeAll(keepingCapacity: true)
+        marks.removeAll(keepingCapacity: true)
     }
 }

@@ -42,6 +42,32 @@ import Testing
         }
     }
 
+    @Test("a mark made on the parsing thread, from the records before, comes with its own record")
+    func marksComeWithTheirRecords() throws {
+        // Every record marked, in file order, by whether its answer repeats an earlier record's:
+        // the marker's state runs across batches, as a repeated-id check's does.
+        var text = "id,answer\n"
+        for row in 0..<30_000 {
+            text += "\(row),\(row * 7919 % 20_000)\n"
+        }
+        var answersSeen: Set<String> = []
+        var marked: [Int] = []
+        let mark = { (row: CSVRow) -> Bool in
+            marked.append(row.number)
+            return row.number > 1 && !answersSeen.insert(row.string(at: 1)).inserted
+        }
+        var expected: Set<String> = []
+        var repeats = 0
+        try CSVReader(bytes: Array(text.utf8), name: "test.csv").forEachRowReadingAhead(marking: mark) { row, repeated in
+            let isRepeat = row.number > 1 && !expected.insert(row.string(at: 1)).inserted
+            #expect(repeated == isRepeat, "row \(row.number)")
+            if repeated { repeats += 1 }
+        }
+        #expect(marked == Array(1...30_001))
+        #expect(repeats == 30_000 - Set((0..<30_000).map { $0 * 7919 % 20_000 }).count)
+        #expect(repeats > 0)
+    }
+
     @Test func parserErrorComesAfterEveryEarlierRecord() throws {
         let bytes = Array((Self.text + "30000,x\"y,\n").utf8)
         var seen = 0

@@ -41,8 +41,8 @@ public struct ResponseImport: Sendable {
         let buckets = ImportBuckets(expectedBytes: size / 2)
         var packed: [UInt8] = []
         do {
-            try reader.forEachRowReadingAhead { row in
-                if decoder.decode(row) {
+            try reader.forEachRowReadingAhead(marking: decoder.repeats.isRepeat) { row, repeatsAnID in
+                if decoder.decode(row, repeatsAnID: repeatsAnID) {
                     packed.removeAll(keepingCapacity: true)
                     packing.pack(decoder, into: &packed)
                     try buckets.append(period: decoder.period, payload: packed)

@@ -17,8 +17,8 @@ extension ResponseCounts {
         var tally = RowTally(module: module, periods: periods)
         let reader = CSVReader(path: path)
         do {
-            try reader.forEachRowReadingAhead { row in
-                if decoder.decode(row) {
+            try reader.forEachRowReadingAhead(marking: decoder.repeats.isRepeat) { row, repeatsAnID in
+                if decoder.decode(row, repeatsAnID: repeatsAnID) {
                     tally.add(decoder)
                 }
             }

@@ -72,14 +72,13 @@ final class WideRowDecoder {
     private let textQuestions: [Int]
     private let multiQuestions: [Int]
     private var skipRules: [SkipRule] = []
-    private var ids = ResponseIDSet()
+    /// Marks the rows whose `response_id` an earlier row has, for `decode(_:repeatsAnID:)`.
+    let repeats: RepeatedIDMarker
     private var headerOK = false
     private var rowsSeen = 0
-    /// The file's size, to size the id table once the first rows show how long rows are.
-    private let expectedBytes: Int
 
     init(module: SurveyModule, file: String, defaultPeriod: Period?, expectedBytes: Int = 0) {
-        self.expectedBytes = expectedBytes
+        repeats = RepeatedIDMarker(module: module, expectedBytes: expectedBytes)
         self.module = module
         questions = module.questions
         path = file
@@ -130,15 +129,18 @@ final class WideRowDecoder {
     /// the file has had no problem so far; its answers are then in `cells`, `chosen`, `texts`
     /// and `period` until the next call.
     func decode(_ row: CSVRow) -> Bool {
+        decode(row, repeatsAnID: repeats.isRepeat(row))
+    }
+
+    /// `decode(_:)`, with what `repeats` said of `row`, asked on another thread: every record
+    /// must have been put to `repeats`, in file order.
+    func decode(_ row: CSVRow, repeatsAnID: Bool) -> Bool {
         guard row.number > 1 else {
             readHeader(row)
             return false
         }
         guard headerOK else { return false }
         rowsSeen += 1
-        if rowsSeen == 1000, row.byteOffset > 0 {
-            ids.reserve(expectedBytes * 1000 / row.byteOffset * 11 / 10)
-        }
         guard row.count == kinds.count else {
             problems.add(row: row.number, column: min(row.count, kinds.count) + 1, "this row has \(row.count) fields but the header has \(kinds.count); check for a missing or extra comma")
             return false
@@ -198,7 +200,7 @@ final class WideRowDecoder {
                     problems.add(row: row.number, column: column + 1, "this row is for the survey '\(cell)', not '\(module.id)'; import it with that survey")
                 }
             case .responseID:
-                checkResponseID(row, column: column)
+                if repeatsAnID { checkResponseID(row, column: column) }
             }
         }
         checkSkipLogic(row: row.number)
@@ -329,9 +331,8 @@ final class WideRowDecoder {
 
     // MARK: Rows
 
+    /// Reports a row whose id hash an earlier row has, once the file confirms the repeat.
     private func checkResponseID(_ row: CSVRow, column: Int) {
-        let isNew = row.withFieldBytes(at: column) { $0.isEmpty || ids.insert($0) }
-        guard !isNew else { return }
         let cell = row.string(at: column)
         // A shared hash is a repeat unless the file says otherwise; past the listed problems
         // (the import is refused anyway) only the count is affected, so nothing is re-read then.

@@ -51,6 +51,23 @@ struct CollectionCommandsTests {
         #expect(status.output.hasPrefix("No responses yet"))
     }
 
+    @Test("a repeated response_id names the row it repeats, counting rows as records, not lines")
+    func repeatedResponseID() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.write("repeat.csv", """
+            response_id,period,stress-manageable,what-would-help
+            a1,2026Q3,very,"more time
+            between patients"
+            b2,2026Q3,mostly,
+            a1,2026Q3,very,
+
+            """)
+        let result = runHaven(["import", "wellbeing-pulse", "repeat.csv", "--store", "s.sqlite"], workingDirectory: folder.path)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("\(folder.path)/repeat.csv:4:1: the response_id 'a1' appears in an earlier row (row 2): this row is repeated"))
+        #expect(result.errors.contains("Nothing was imported."))
+    }
+
     @Test("status on a store that does not exist says so and creates nothing")
     func statusWithoutStore() throws {
         let folder = try TemporaryFolder()

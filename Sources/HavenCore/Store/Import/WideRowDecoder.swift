@@ -336,29 +336,41 @@ final class WideRowDecoder {
         let cell = row.string(at: column)
         // A shared hash is a repeat unless the file says otherwise; past the listed problems
         // (the import is refused anyway) only the count is affected, so nothing is re-read then.
-        if problems.isListing && !Self.fileHasEarlierRow(path: path, column: column, value: cell, before: row.number) {
-            return
+        var earlier = "an earlier row"
+        if problems.isListing {
+            switch Self.earlierRow(path: path, column: column, value: cell, before: row.number) {
+            case .none: return
+            case let .at(number): earlier += " (row \(number))"
+            case .unreadable: break
+            }
         }
-        problems.add(row: row.number, column: column + 1, "the response_id '\(cell)' appears in an earlier row: this row is repeated")
+        problems.add(row: row.number, column: column + 1, "the response_id '\(cell)' appears in \(earlier): this row is repeated")
     }
 
-    /// Whether a row before `number` has `value` in `column`, read again from the file. A file
-    /// that cannot be read again counts as a yes: the repeat is then reported, never hidden.
-    private static func fileHasEarlierRow(path: String, column: Int, value: String, before number: Int) -> Bool {
+    /// What reading the file again says of a row before another with the same value.
+    private enum EarlierRow {
+        case none
+        case at(Int)
+        /// The file could not be read again: the repeat is then reported, never hidden.
+        case unreadable
+    }
+
+    /// The first row before `number` with `value` in `column`, read again from the file.
+    private static func earlierRow(path: String, column: Int, value: String, before number: Int) -> EarlierRow {
         struct Stop: Error {}
-        var found = false
+        var found = EarlierRow.none
         do {
             try CSVReader(path: path).forEachRow { row in
                 guard row.number < number else { throw Stop() }
                 if row.number > 1, column < row.count, row.field(at: column, equals: value) {
-                    found = true
+                    found = .at(row.number)
                     throw Stop()
                 }
             }
         } catch is Stop {
             return found
         } catch {
-            return true
+            return .unreadable
         }
         return found
     }

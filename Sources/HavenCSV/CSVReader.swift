@@ -102,7 +102,8 @@ public final class CSVReader {
     /// Like ``forEachRowReadingAhead(_:)``, with `mark` called on the parsing thread for every
     /// record, in file order, before `body` is: `body` gets its answer with the record. For work
     /// per record that needs only the records before it, taken off a caller whose own work per
-    /// record is the slower of the two threads.
+    /// record is the slower of the two threads. `mark` and `body` run at the same time on
+    /// different threads, so they must share no mutable state.
     public func forEachRowReadingAhead(marking mark: @escaping (CSVRow) -> Bool, _ body: (CSVRow, Bool) throws -> Void) throws {
         bytesConsumed = 0
         // The parser gets its own reader, so this one's counters are only touched here.

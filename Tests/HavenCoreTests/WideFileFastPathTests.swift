@@ -57,7 +57,7 @@ struct WideFileFastPathTests {
         var unpacked = UnpackedRow(questionCount: module.questions.count)
         var rows = 0
         try CSVReader(path: file).forEachRow { row in
-            guard decoder.decode(row) else { return }
+            guard decoder.decode(row, repeatsAnID: decoder.repeats.isRepeat(row)) else { return }
             var answers: [String: AnswerValue] = [:]
             for (index, question) in module.questions.enumerated() where decoder.cells[index] >= 0 {
                 switch question.type {

@@ -127,13 +127,8 @@ final class WideRowDecoder {
 
     /// Reads one record: the header, or a response. Returns true when `row` is a response and
     /// the file has had no problem so far; its answers are then in `cells`, `chosen`, `texts`
-    /// and `period` until the next call.
-    func decode(_ row: CSVRow) -> Bool {
-        decode(row, repeatsAnID: repeats.isRepeat(row))
-    }
-
-    /// `decode(_:)`, with what `repeats` said of `row`, asked on another thread: every record
-    /// must have been put to `repeats`, in file order.
+    /// and `period` until the next call. `repeatsAnID` is what `repeats` said of `row` (asked on
+    /// the reader's parsing thread): every record must have been put to it, in file order.
     func decode(_ row: CSVRow, repeatsAnID: Bool) -> Bool {
         guard row.number > 1 else {
             readHeader(row)

@@ -72,7 +72,7 @@ struct ResponseImportTests {
         ("period,team\n2026Q5,3\n", "2:1: '2026Q5' is not a quarter"),
         ("team\n3\n", "2:1: no period"),
         ("period,survey,team\n2026Q2,wellbeing-pulse,3\n", "2:2: this row is for the survey 'wellbeing-pulse'"),
-        ("period,response_id,team\n2026Q2,x,3\n2026Q2,x,4\n", "3:2: the response_id 'x' appears in an earlier row (row 2): this row is repeated"),
+        ("period,response_id,team\n2026Q2,x,3\n2026Q2,x,4\n", "3:2: the response_id 'x' appears in an earlier row (row 2): this row is repeated; delete it if it is the same response, or give each response its own id"),
         ("period,team,role\n2026Q2,3\n", "2:3: this row has 2 fields but the header has 3"),
         ("period,affected,supports\n2026Q2,no,hr\n", "2:3: 'supports' is answered, but it is only asked when 'affected' is yes"),
         ("period,affected,supports\n2026Q2,yes,hr;eap;leave\n", "2:3: 3 choices; at most 2 may be chosen"),

@@ -159,7 +159,7 @@ struct WideFileFastPathTests {
         #expect {
             _ = try ResponseCounts.read(try probeModule(), fromFile: repeated, periods: [Period(year: 2026, quarter: 2)!])
         } throws: { error in
-            "\(error)".hasPrefix("\(repeated):20002:2: the response_id '4e1f' appears in an earlier row (row 20001): this row is repeated")
+            "\(error)".hasPrefix("\(repeated):20002:2: the response_id '4e1f' appears in an earlier row (row 20001): this row is repeated; delete it if it is the same response, or give each response its own id")
         }
     }
 

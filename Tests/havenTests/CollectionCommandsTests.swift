@@ -64,7 +64,7 @@ struct CollectionCommandsTests {
             """)
         let result = runHaven(["import", "wellbeing-pulse", "repeat.csv", "--store", "s.sqlite"], workingDirectory: folder.path)
         #expect(result.status != 0)
-        #expect(result.errors.contains("\(folder.path)/repeat.csv:4:1: the response_id 'a1' appears in an earlier row (row 2): this row is repeated"))
+        #expect(result.errors.contains("\(folder.path)/repeat.csv:4:1: the response_id 'a1' appears in an earlier row (row 2): this row is repeated; delete it if it is the same response, or give each response its own id"))
         #expect(result.errors.contains("Nothing was imported."))
     }
 

@@ -339,7 +339,7 @@ final class WideRowDecoder {
             case .unreadable: break
             }
         }
-        problems.add(row: row.number, column: column + 1, "the response_id '\(cell)' appears in \(earlier): this row is repeated")
+        problems.add(row: row.number, column: column + 1, "the response_id '\(cell)' appears in \(earlier): this row is repeated; delete it if it is the same response, or give each response its own id")
     }
 
     /// What reading the file again says of a row before another with the same value.

@@ -4,9 +4,18 @@ typealias LinearTerm = (variable: Int, coefficient: Int)
 /// A sparse linear form with a right-hand side; whether it is `=` or `≥` depends on where it is kept.
 struct LinearConstraint: Sendable {
     /// The terms; a variable may repeat (its coefficients add up) and zero coefficients are ignored.
-    var terms: [LinearTerm]
+    let terms: LinearTerms
     /// The right-hand side.
-    var value: Int
+    let value: Int
+
+    init(terms: LinearTerms, value: Int) {
+        self.terms = terms
+        self.value = value
+    }
+
+    init(terms: [LinearTerm], value: Int) {
+        self.init(terms: LinearTerms(terms), value: value)
+    }
 }
 
 /// Everything the attacker knows, as linear constraints over non-negative integer inner-cell
@@ -38,6 +47,11 @@ struct AttackerSystem: Sendable {
         equalities.append(LinearConstraint(terms: terms, value: value))
     }
 
+    /// Records a published count: the sum of `variables`, each once, is `value`.
+    mutating func addEquality(summing variables: some Collection<Int>, equals value: Int) {
+        equalities.append(LinearConstraint(terms: LinearTerms(summing: variables), value: value))
+    }
+
     /// Records a known minimum: `Σ terms ≥ value`.
     mutating func addLowerBound(_ terms: [LinearTerm], atLeast value: Int) {
         lowerBounds.append(LinearConstraint(terms: terms, value: value))
@@ -50,7 +64,7 @@ struct AttackerSystem: Sendable {
     }
 }
 
-extension [LinearTerm] {
+extension Collection<LinearTerm> {
     /// The coefficients as a dense row of `variableCount` entries (repeated variables add up).
     /// Throws `unknownVariable` for a term outside the system, so a malformed audit fails closed
     /// rather than silently dropping knowledge.
@@ -73,7 +87,7 @@ extension AttackerSystem {
     }
 }
 
-extension Collection<Int> {
+extension Collection where Element: BinaryInteger {
     /// Whether each variable is greater than the one before: a sum naming its unknowns once each,
     /// in the order the quarter's model lists them. Checked before sorting or merging, which most
     /// sums of a national system then skip.

@@ -7,8 +7,9 @@ struct ConstraintIncidence {
     /// variables, the last ending the entries.
     private let starts: [Int]
     private let rows: [Int32]
-    /// Coefficients are 1 or a scale's score: 32 bits hold them in half the room (3 MB of a
-    /// national question system's move search).
+    /// Coefficients are 1 or a scale's score: 32 bits hold them in half the room, and none are
+    /// kept where every one is 1, as in the counts' constraints (3 MB of a national question
+    /// system's move search each time).
     private let coefficients: [Int32]
 
     /// The incidence of `constraints` over variables `0..<variableCount`, leaving out zero
@@ -25,11 +26,12 @@ struct ConstraintIncidence {
         }
         var next = starts
         var rows = [Int32](repeating: 0, count: starts[variableCount])
-        var coefficients = [Int32](repeating: 0, count: starts[variableCount])
+        let weighted = !constraints.allSatisfy(\.terms.sumsEachOnce)
+        var coefficients = [Int32](repeating: 1, count: weighted ? starts[variableCount] : 0)
         for (row, constraint) in constraints.enumerated() {
             for term in constraint.terms where term.coefficient != 0 {
                 rows[next[term.variable]] = Int32(row)
-                coefficients[next[term.variable]] = Int32(term.coefficient)
+                if weighted { coefficients[next[term.variable]] = Int32(term.coefficient) }
                 next[term.variable] += 1
             }
         }
@@ -40,7 +42,8 @@ struct ConstraintIncidence {
 
     /// The constraints `variable` appears in, by their index in the list, with its coefficient.
     subscript(variable: Int) -> LazyMapSequence<Range<Int>, (row: Int, coefficient: Int)> {
-        (starts[variable]..<starts[variable + 1]).lazy.map { (Int(rows[$0]), Int(coefficients[$0])) }
+        let coefficients = coefficients
+        return (starts[variable]..<starts[variable + 1]).lazy.map { (Int(rows[$0]), coefficients.isEmpty ? 1 : Int(coefficients[$0])) }
     }
 
     /// How many constraints `variable` appears in.

@@ -26,7 +26,7 @@ final class FlowCertifier {
     /// Each cell's arc, nil where its part is not a network.
     private let cellArcs: [Int?]
     /// Each set of two or more cells (sorted) that has an arc.
-    private let setArcs: [[Int]: Int]
+    private let setArcs: [[Int32]: Int]
     /// Search scratch, swapped out of the instance while a search runs: arrays reached through a
     /// class's stored property are checked for exclusive access on every read.
     private var scratch: Scratch
@@ -88,13 +88,13 @@ final class FlowCertifier {
         init(_ sets: [CellSet], cellCount: Int) {
             var starts = [Int32](repeating: 0, count: cellCount + 1)
             for set in sets {
-                for cell in set.cells { starts[cell + 1] += 1 }
+                for cell in set.cells { starts[Int(cell) + 1] += 1 }
             }
             for cell in 0..<cellCount { starts[cell + 1] += starts[cell] }
             var next = starts
             var members = [Int32](repeating: 0, count: Int(starts[cellCount]))
             for (index, set) in sets.enumerated() {
-                for cell in set.cells {
+                for cell in set.cells.lazy.map(Int.init) {
                     members[Int(next[cell])] = Int32(index)
                     next[cell] += 1
                 }
@@ -118,9 +118,10 @@ final class FlowCertifier {
         }
     }
 
-    /// A set of cells with what is known of its sum.
+    /// A set of cells with what is known of its sum; cells in 32 bits, as a system's variables
+    /// are (`LinearTerms`): a national question system's published sets took 7 MB in 64.
     private struct CellSet {
-        var cells: [Int]
+        var cells: [Int32]
         var lower = 0
         var upper = Int.max
     }
@@ -132,21 +133,22 @@ final class FlowCertifier {
         let count = system.variableCount
         var network = Network()
         var cellArcs = [Int?](repeating: nil, count: count)
-        var setArcs: [[Int]: Int] = [:]
+        var setArcs: [[Int32]: Int] = [:]
         var floors = [Int](repeating: 0, count: count)
         var ceilings = system.upperBounds.map { $0 ?? Int.max }
         var excluded = [Bool](repeating: false, count: count)
         var sets: [CellSet] = []
-        var setIndex: [[Int]: Int] = [:]
+        var setIndex: [[Int32]: Int] = [:]
         for (constraint, isEquality) in system.relations {
-            let cells = Self.sorted(constraint.terms.filter { $0.coefficient != 0 }.map(\.variable))
+            let cells = Self.sorted(constraint.terms.lazy.filter { $0.coefficient != 0 }.map(\.variable))
             guard constraint.terms.allSatisfy({ $0.coefficient == 0 || $0.coefficient == 1 }), cells.isStrictlyIncreasing else {
-                cells.forEach { excluded[$0] = true }
+                cells.forEach { excluded[Int($0)] = true }
                 continue
             }
             if cells.count == 1 {
-                floors[cells[0]] = max(floors[cells[0]], constraint.value)
-                if isEquality { ceilings[cells[0]] = min(ceilings[cells[0]], constraint.value) }
+                let cell = Int(cells[0])
+                floors[cell] = max(floors[cell], constraint.value)
+                if isEquality { ceilings[cell] = min(ceilings[cell], constraint.value) }
             } else if cells.count > 1 {
                 let index = setIndex[cells] ?? sets.count
                 if index == sets.count {
@@ -160,27 +162,27 @@ final class FlowCertifier {
         var setsOf = SetsByCell(sets, cellCount: count)
         var parts = UnionFind(count: count)
         for set in sets {
-            for cell in set.cells.dropFirst() { parts.union(set.cells[0], cell) }
+            for cell in set.cells.dropFirst() { parts.union(Int(set.cells[0]), Int(cell)) }
         }
         var families = Self.families(of: sets, setsOf: setsOf, partOf: (0..<count).map { parts.find($0) })
         for (index, set) in sets.enumerated() where families[index] == nil {
-            set.cells.forEach { excluded[$0] = true }
+            set.cells.forEach { excluded[Int($0)] = true }
         }
         // An objective that is no published set joins whichever family it crosses nothing in;
         // one crossing both has no arc and is left to the move search.
         for objective in objectives where objective.count > 1 {
             let cells = Self.sorted(objective)
-            guard setIndex[cells] == nil, cells.isStrictlyIncreasing, !cells.contains(where: { excluded[$0] }) else { continue }
+            guard setIndex[cells] == nil, cells.isStrictlyIncreasing, !cells.contains(where: { excluded[Int($0)] }) else { continue }
             var touching = Set<Int>()
-            for cell in cells { setsOf.forEach(holding: cell) { touching.insert($0) } }
+            for cell in cells { setsOf.forEach(holding: Int(cell)) { touching.insert($0) } }
             guard let family = [0, 1].first(where: { family in
                 touching.allSatisfy { families[$0] != family || Self.nested(sets[$0].cells, cells) }
             }) else { continue }
             setIndex[cells] = sets.count
-            for cell in cells { setsOf.add(sets.count, holding: cell) }
+            for cell in cells { setsOf.add(sets.count, holding: Int(cell)) }
             sets.append(CellSet(cells: cells))
             families.append(family)
-            for cell in cells.dropFirst() { parts.union(cells[0], cell) }
+            for cell in cells.dropFirst() { parts.union(Int(cells[0]), Int(cell)) }
         }
 
         // A part (objectives' sets joined in) is a network only if every one of its cells is.
@@ -197,7 +199,7 @@ final class FlowCertifier {
             return (drain, source, arc)
         }
         var setNodes = [Int](repeating: -1, count: sets.count)
-        for (index, set) in sets.enumerated() where !broken.contains(parts.find(set.cells[0])) {
+        for (index, set) in sets.enumerated() where !broken.contains(parts.find(Int(set.cells[0]))) {
             setNodes[index] = network.addNode()
         }
         // In a laminar family the sets holding one cell are nested, so no two of them have the same
@@ -212,9 +214,9 @@ final class FlowCertifier {
         }
         for (index, set) in sets.enumerated() where setNodes[index] >= 0 {
             let family = families[index] ?? 0
-            let parent = smallest(set.cells[0], family, largerThan: set.cells.count)
-            let root = rootsOf(set.cells[0])
-            let flow = set.cells.reduce(0) { $0 + values[$1] }
+            let parent = smallest(Int(set.cells[0]), family, largerThan: set.cells.count)
+            let root = rootsOf(Int(set.cells[0]))
+            let flow = set.cells.reduce(0) { $0 + values[Int($1)] }
             // The first family's sets drain towards its root, the second's fill from its root.
             setArcs[set.cells] = family == 0
                 ? network.addArc(from: setNodes[index], to: parent.map { setNodes[$0] } ?? root.drain, lower: set.lower, upper: set.upper, flow: flow)
@@ -243,8 +245,10 @@ final class FlowCertifier {
 
     /// `cells` in increasing order. The model lists a sum's cells in order already, so that is
     /// checked before sorting: a national system has a hundred thousand published sums.
-    private static func sorted(_ cells: [Int]) -> [Int] {
-        cells.isStrictlyIncreasing ? cells : cells.sorted()
+    private static func sorted(_ cells: some Collection<Int>) -> [Int32] {
+        // Variables are below the system's count, which fits 32 bits (`LinearTerms`).
+        let narrow = cells.map { Int32(truncatingIfNeeded: $0) }
+        return narrow.isStrictlyIncreasing ? narrow : narrow.sorted()
     }
 
     /// The attacker's exact interval for the arc's sum, searched no further than `raise` above and
@@ -409,12 +413,12 @@ final class FlowCertifier {
             }
         }
         return sets.indices.map { set in
-            brokenParts[partOf[sets[set].cells[0]]] ? nil : find(set).parity
+            brokenParts[partOf[Int(sets[set].cells[0])]] ? nil : find(set).parity
         }
     }
 
     /// Whether one sorted set of cells holds the other.
-    static func nested(_ a: [Int], _ b: [Int]) -> Bool {
+    static func nested(_ a: [Int32], _ b: [Int32]) -> Bool {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         var position = 0
         for cell in small {

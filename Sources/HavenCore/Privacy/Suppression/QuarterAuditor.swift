@@ -518,7 +518,7 @@ struct QuarterAuditor {
         // Let go once the attacker holds them: kept through the certifiers' building, a national
         // question system's sets were 6 MB more.
         for variables in consume published {
-            attacker.addEquality(variables.map { ($0, 1) }, equals: value(variables))
+            attacker.addEquality(summing: variables, equals: value(variables))
         }
         for functional in nonZero {
             let variables = model.variables(of: functional, in: system)

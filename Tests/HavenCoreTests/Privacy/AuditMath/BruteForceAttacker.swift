@@ -20,8 +20,8 @@ struct BruteForceAttacker {
     init(_ system: AttackerSystem) {
         self.system = system
         let n = system.variableCount
-        equalityRows = system.equalities.map { Self.merged($0.terms, n) }
-        lowerBoundRows = system.lowerBounds.map { Self.merged($0.terms, n) }
+        equalityRows = system.equalities.map { Self.merged(Array($0.terms), n) }
+        lowerBoundRows = system.lowerBounds.map { Self.merged(Array($0.terms), n) }
         var equalitiesOf = Array(repeating: [(equality: Int, coefficient: Int)](), count: n)
         for (index, row) in equalityRows.enumerated() {
             precondition(row.allSatisfy { $0.coefficient > 0 }, "the oracle needs non-negative equality coefficients")

@@ -141,7 +141,7 @@ extension AuditMath {
             #expect(flow.arc(for: [0]) == nil)
             // A separate two-dimensional part beside it is still a network.
             var both = AttackerSystem(variableCount: 12)
-            for equality in system.equalities { both.addEquality(equality.terms, equals: equality.value) }
+            for equality in system.equalities { both.addEquality(Array(equality.terms), equals: equality.value) }
             both.addEquality([(8, 1), (9, 1)], equals: 3)
             both.addEquality([(10, 1), (11, 1)], equals: 2)
             both.addEquality([(8, 1), (10, 1)], equals: 2)

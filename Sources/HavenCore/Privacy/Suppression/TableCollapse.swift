@@ -186,6 +186,7 @@ struct TableCollapse {
             withheldTables.append(table)
             withheld.absorb(protecting)
         }
+        withheld.fit()
         return (withheldTables.sorted(), withheld)
     }
 

@@ -124,6 +124,14 @@ struct WithheldGroups: Sendable {
         tallySystems()
     }
 
+    /// Gives back the room the lists grew into while batches were absorbed (a national quarter's
+    /// figures kept a megabyte to spare), before the groups are kept through an audit.
+    mutating func fit() {
+        groups = groups.fitted()
+        starts = starts.fitted()
+        figures = figures.fitted()
+    }
+
     /// Finds the systems of the groups' quantities.
     private mutating func tallySystems() {
         var protects = [UInt8](repeating: 0, count: forms.count)

@@ -283,14 +283,9 @@ struct QuarterAuditor {
         // Systems share nothing but what this auditor holds, so they are audited side by side.
         let found = audited.concurrentMap { system in
             let kept = earlierFindings.withLock { $0.removeValue(forKey: system) } ?? []
-            let result = audit(
+            return audit(
                 system, protected: all, at: indicesBySystem[system] ?? [], insiders: insiders, settled: kept,
                 withheld: (withheldBySystem[system] ?? [], insertions, withheldAtoms))
-            // A system's attacker and certifiers, freed on a worker's arena, would otherwise stay
-            // resident under the next system's and the next quarter's tabulation (8 MB of a
-            // national report's peak).
-            FreedMemory.release()
-            return result
         }
         return Dictionary(uniqueKeysWithValues: zip(audited, found))
     }

@@ -18,6 +18,8 @@ struct FittedArrayTests {
     @Test("a list with little room to spare is kept as it is")
     func keepsTightList() {
         let tight = Array(0..<600)
-        #expect(tight.fitted() == tight)
+        let kept = tight.fitted()
+        #expect(kept == tight)
+        #expect(kept.withUnsafeBufferPointer(\.baseAddress) == tight.withUnsafeBufferPointer(\.baseAddress))
     }
 }

@@ -38,6 +38,8 @@ struct AttackerSystem: Sendable {
     /// A system with no knowledge beyond `x ≥ 0`.
     init(variableCount: Int) {
         precondition(variableCount >= 0, "a system cannot have a negative number of variables")
+        // Constraints keep their variables in 32 bits (`LinearTerms`).
+        precondition(variableCount <= Int(Int32.max), "a system cannot have more than Int32.max variables")
         self.variableCount = variableCount
         upperBounds = Array(repeating: nil, count: variableCount)
     }

@@ -10,18 +10,21 @@ struct LinearTerms: RandomAccessCollection, Sendable {
     /// `terms`, whose variables are indices of a system (`AttackerSystem` holds at most
     /// `Int32.max` unknowns).
     init(_ terms: some Collection<LinearTerm>) {
-        variables = terms.map { term in
-            guard let variable = Int32(exactly: term.variable) else {
-                preconditionFailure("variable \(term.variable) is outside any system's 32-bit range")
-            }
-            return variable
-        }
+        variables = terms.map { Self.narrowed($0.variable) }
         coefficients = terms.allSatisfy { $0.coefficient == 1 } ? [] : terms.map(\.coefficient)
     }
 
     /// The sum of `variables`, each once.
     init(summing variables: some Collection<Int>) {
-        self.init(variables.lazy.map { (variable: $0, coefficient: 1) })
+        self.variables = variables.map(Self.narrowed)
+        coefficients = []
+    }
+
+    private static func narrowed(_ variable: Int) -> Int32 {
+        guard let narrow = Int32(exactly: variable) else {
+            preconditionFailure("variable \(variable) is outside any system's 32-bit range")
+        }
+        return narrow
     }
 
     /// Whether every coefficient is 1: a count's sum.

@@ -74,15 +74,13 @@ struct Tabulation {
         var template: FigureTemplate { templates[kind] }
     }
 
-    /// A figure as stored: 16 bytes, where a figure with its key, forms and thresholds inline took
+    /// A figure as stored: 12 bytes, where a figure with its key, forms and thresholds inline took
     /// 300 and a national quarter has five million. Its value is not kept: it follows from its
-    /// numbers and measure (`value`).
+    /// numbers and measure (`value`). Nor is its group: runs are found from positions (`run(at:)`).
     private struct Cell {
         var count: Int32
         /// The answered count, or for a mean the scores' total (a mean's answered count is its count).
         var answered: Int32
-        /// Index into `runGroups`: the group whose run holds the figure.
-        var run: Int32
         /// Index into `templates`: a module's questions have a few hundred kinds of figure.
         var kind: UInt16
         var suppression: Figure.Suppression?
@@ -229,7 +227,7 @@ struct Tabulation {
         for batch in Swift.stride(from: 0, to: jobs.count, by: Self.tabulationBatch) {
             let batchJobs = batch..<Swift.min(batch + Self.tabulationBatch, jobs.count)
             let byGroup = batchJobs.concurrentMap { index in
-                Self.cells(run: Int32(index), atoms: jobs[index].atoms, counts: counts, plan: tablePlans[jobs[index].table] ?? [])
+                Self.cells(atoms: jobs[index].atoms, counts: counts, plan: tablePlans[jobs[index].table] ?? [])
             }
             for (index, groupCells) in zip(batchJobs, byGroup) {
                 let start = cells.count
@@ -303,10 +301,7 @@ struct Tabulation {
         groupRanges = [:]
         for (run, group) in runGroups.enumerated() where !removed.contains(group) {
             let start = kept.count
-            for var cell in cells[runStarts[run]..<end(of: run)] {
-                cell.run = Int32(keptGroups.count)
-                kept.append(cell)
-            }
+            kept += cells[runStarts[run]..<end(of: run)]
             keptStarts.append(start)
             keptGroups.append(group)
             groupRanges[group] = start..<kept.count
@@ -360,7 +355,7 @@ struct Tabulation {
     func key(at position: Int) -> FigureKey {
         let cell = cells[position]
         let template = templates[Int(cell.kind)]
-        return FigureKey(period: period, group: runGroups[Int(cell.run)], question: template.question, measure: template.measure, option: template.option)
+        return FigureKey(period: period, group: runGroups[run(at: position)], question: template.question, measure: template.measure, option: template.option)
     }
 
     /// The figure at `position`, with what it sums.
@@ -370,8 +365,28 @@ struct Tabulation {
 
     /// The group of the figure at `position`.
     func group(at position: Int) -> GroupKey {
-        runGroups[Int(cells[position].run)]
+        runGroups[run(at: position)]
     }
+
+    /// The run holding `position`: the last to start at or before it. A search of ten thousand
+    /// starts costs less than the 4 bytes per figure (5 MB a national quarter) naming it would.
+    private func run(at position: Int) -> Int {
+        var low = 0
+        var high = runStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if runStarts[middle] <= position { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
+    }
+
+    /// Whether the figure at `position` is its group's size, the first of its run.
+    func isGroupSize(at position: Int) -> Bool {
+        cells[position].kind == Self.groupSizeKind
+    }
+
+    /// The kind of every group's size, the first template.
+    private static let groupSizeKind: UInt16 = 0
 
     /// The entry's `answered` at `position`, without building the entry.
     func answered(at position: Int) -> Int {
@@ -470,7 +485,7 @@ struct Tabulation {
 
     /// Where the size of the group of the figure at `position` is.
     func sizePosition(of position: Int) -> Int {
-        runStarts[Int(cells[position].run)]
+        runStarts[run(at: position)]
     }
 
     /// Hides the figure at `position` for `reason` (shows it, for nil).
@@ -525,14 +540,14 @@ struct Tabulation {
     }
 
     /// The figures of one group, in key order: its size, then each question's kinds of figure.
-    private static func cells(run: Int32, atoms: [Int], counts: QuarterCounts, plan: [QuestionPlan]) -> [Cell] {
+    private static func cells(atoms: [Int], counts: QuarterCounts, plan: [QuestionPlan]) -> [Cell] {
         var cells: [Cell] = []
         cells.reserveCapacity(plan.reduce(1) { $0 + $1.rules.count })
         func put(_ numbers: FigureNumbers, kind: Int) {
-            cells.append(Cell(count: Int32(numbers.count), answered: Int32(numbers.scoreTotal ?? numbers.answered), run: run, kind: UInt16(kind)))
+            cells.append(Cell(count: Int32(numbers.count), answered: Int32(numbers.scoreTotal ?? numbers.answered), kind: UInt16(kind)))
         }
         let respondents = atoms.reduce(0) { $0 + counts.respondents[$1] }
-        put(FigureNumbers(count: respondents, answered: respondents), kind: 0)
+        put(FigureNumbers(count: respondents, answered: respondents), kind: Int(groupSizeKind))
         let totals = counts.totals(of: atoms)
         // By index: a question's plan and rules, copied out as a loop's elements, retained their
         // lists for every group (a quarter of the tabulation of a national quarter's groups).

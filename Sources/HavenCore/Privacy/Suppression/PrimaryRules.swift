@@ -54,7 +54,7 @@ enum PrimaryRules {
             let threshold = kinds.thresholds[kind]
             let question = kinds.questions[kind]
             let measure = kinds.measures[kind]
-            if tabulation.sizePosition(of: position) == position {
+            if tabulation.isGroupSize(at: position) {
                 smallGroup = count < threshold
                 fewAnswers = -1
             } else if measure == .answered {

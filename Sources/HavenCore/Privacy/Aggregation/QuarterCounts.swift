@@ -18,8 +18,8 @@ public struct QuarterCounts: Sendable {
     private(set) var respondents: [Int] = []
     /// Counts per atom, `layout.width` each.
     private(set) var counts: CellCounts
-    /// Free-text answers by question id and atom (their order is shuffled before anything is shown).
-    private(set) var comments: [String: [Int: [String]]] = [:]
+    /// Free-text answers by question id.
+    private(set) var comments: [String: CommentTexts] = [:]
     let layout: CountLayout
 
     init(dimensions: [String], layout: CountLayout) {
@@ -34,7 +34,7 @@ public struct QuarterCounts: Sendable {
     /// codes no atom uses, so the values a quarter has are read from its atoms.
     init(
         dimensions: [String], layout: CountLayout, values: [[String]], atoms: [[Int32]],
-        respondents: [Int], counts: CellCounts, comments: [String: [Int: [String]]]
+        respondents: [Int], counts: CellCounts, comments: [String: CommentTexts]
     ) {
         self.init(dimensions: dimensions, layout: layout)
         self.values = values
@@ -88,7 +88,7 @@ public struct QuarterCounts: Sendable {
                 counts.increment(atom: atom, slot: entry.answeredSlot)
             case let .text(text)?:
                 counts.increment(atom: atom, slot: entry.answeredSlot)
-                comments[question.id, default: [:]][atom, default: []].append(text)
+                comments[question.id, default: CommentTexts()].append(text, atom: atom)
             case nil:
                 counts.increment(atom: atom, slot: entry.skippedSlot)
             }
@@ -97,8 +97,7 @@ public struct QuarterCounts: Sendable {
 
     /// The free-text answers to `question` of the respondents in `atoms`.
     func comments(to question: String, in atoms: [Int]) -> [String] {
-        guard let byAtom = comments[question] else { return [] }
-        return atoms.flatMap { byAtom[$0] ?? [] }
+        comments[question]?.answers(in: atoms) ?? []
     }
 
     /// How many finest cells have respondents.
@@ -192,11 +191,9 @@ public struct QuarterCounts: Sendable {
             counts.appendRow(atom, to: &bytes)
             bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         }
-        for (question, byAtom) in comments.sorted(by: { $0.key < $1.key }) {
+        for (question, texts) in comments.sorted(by: { $0.key < $1.key }) {
             hasher.update(data: Data(question.utf8))
-            for var text in byAtom.values.joined().sorted() {
-                text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-            }
+            texts.forEachInTextOrder { hasher.update(bufferPointer: $0) }
         }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }

@@ -10,7 +10,7 @@ struct RowTally {
         var keys: [UInt64] = []
         var respondents: [Int] = []
         var counts: [Int32] = []
-        var comments: [String: [Int: [String]]] = [:]
+        var comments: [String: CommentTexts] = [:]
     }
 
     /// How a reported question is counted.
@@ -145,7 +145,7 @@ struct RowTally {
         }
         for (question, id) in textSlots {
             if let text = decoder.texts[question] {
-                quarters[lastQuarter].comments[id, default: [:]][atom, default: []].append(text)
+                quarters[lastQuarter].comments[id, default: CommentTexts()].append(text, atom: atom)
             }
         }
     }
@@ -160,6 +160,7 @@ struct RowTally {
         for (position, period) in periods.enumerated() {
             let packed = CellCounts(width: layout.width, packing: quarters[position].counts)
             quarters[position].counts = []
+            for id in quarters[position].comments.keys { quarters[position].comments[id]?.fit() }
             let quarter = quarters[position]
             let atoms = quarter.keys.map { key in
                 widths.indices.map { dimension in Int32(truncatingIfNeeded: (key >> shifts[dimension]) & ((1 << widths[dimension]) - 1)) }

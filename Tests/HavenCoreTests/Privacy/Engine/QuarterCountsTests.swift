@@ -38,6 +38,18 @@ struct QuarterCountsTests {
         #expect(fingerprint == "56281706bd24393a7f07599da89de83c94f504ce98904164a8d0cfb79aca4880")
     }
 
+    @Test("the fingerprint of the same comments is the same whatever order they came in, texts equal as strings but not in bytes too")
+    func fingerprintIgnoresCommentOrder() throws {
+        let module = try attackModule(comments: true)
+        // "café" composed and decomposed: equal as Swift strings, different in bytes.
+        let texts = ["caf\u{E9}", "Parking", "cafe\u{301}", "cafe\u{301}", "Parking"]
+        let forward = people(5, site: "a", role: "rn", comment: { texts[$0] })
+        let backward = people(5, site: "a", role: "rn", comment: { texts[4 - $0] })
+        let fingerprint = { (responses: [Response]) in try #require(counts(module, responses).quarters[q3]).fingerprint }
+        #expect(try fingerprint(forward) == fingerprint(backward))
+        #expect(try fingerprint(forward) != fingerprint(people(5, site: "a", role: "rn", comment: { texts[$0 == 2 ? 0 : $0] })))
+    }
+
     @Test("the fingerprint of the same counts is the one earlier versions recorded")
     func pinnedFingerprint() throws {
         let fingerprint = try shuffledQuarter().fingerprint

@@ -34,18 +34,11 @@ public struct DisclosureControl: Sendable {
         let reviewed = CommentSafety.Memo()
         let reviewingAhead = reviewAhead(counts, periods: periods, tables: tables, into: reviewed)
         defer { reviewingAhead.finish() }
-        // Quarters share nothing but the comment reviews: the next quarter is tabulated while
-        // this one's secondary suppression runs, whose audits leave a core idle for much of it.
-        func prepared(_ index: Int) -> Handover<PreparedQuarter?>? {
-            guard periods.indices.contains(index) else { return nil }
-            let period = periods[index]
-            return Handover { prepare(period, counts: counts, tables: tables, earlier: earlier) }
-        }
-        var next = prepared(0)
-        for (index, period) in periods.enumerated() {
-            let current = next?.take()
-            next = prepared(index + 1)
-            guard var current else { continue }
+        // One quarter at a time: the next one's tables and figures, prepared while this one's
+        // audits left a core idle, were held beside them, and took a national report's peak from
+        // 125-131 to 155-158 MB to save 0.4-0.6 s of its 6. The comment reviews go on beside.
+        for period in periods {
+            guard var current = prepare(period, counts: counts, tables: tables, earlier: earlier) else { continue }
             let quarter = current.quarter
             let sameData = current.sameData
             let changedData = current.changedData
@@ -99,8 +92,7 @@ public struct DisclosureControl: Sendable {
     private func prepare(_ period: Period, counts: ResponseCounts, tables: [BreakdownTable], earlier: [LedgerRelease]) -> PreparedQuarter? {
         guard let quarter = counts.quarters[period] else { return nil }
         let fingerprint = quarter.fingerprint
-        // What the quarters done so far (or the counting) freed, before this one allocates its
-        // own: the quarter before it is still being suppressed beside it.
+        // What the quarters done so far (or the counting) freed, before this one allocates its own.
         FreedMemory.release()
         let sameData = earlier.filter { $0.fingerprints[period] == fingerprint }
         let changedData = earlier.filter { $0.fingerprints[period] != nil && $0.fingerprints[period] != fingerprint }

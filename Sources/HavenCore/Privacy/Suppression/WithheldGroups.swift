@@ -6,8 +6,8 @@
 /// without being read (`QuarterAuditor`).
 struct WithheldGroups: Sendable {
     /// A hidden figure of a withheld group that protects something: 8 bytes, as a national
-    /// quarter's withheld groups hold a million of them, and the next quarter's are held too
-    /// while this one is audited. Its numbers are 16-bit; larger ones are kept in `large`.
+    /// quarter's withheld groups hold a million of them through its audit. Its numbers are
+    /// 16-bit; larger ones are kept in `large`.
     private struct Protecting: Sendable {
         let kind: UInt16
         /// Whether it protects its own form (`own`), its complement (`complement`), or both, and

@@ -3,8 +3,8 @@ import HavenCSV
 import HavenSurvey
 import Testing
 
-/// The engine works on the next quarter while this one's secondary suppression runs: a release
-/// of several quarters must be, quarter by quarter, the release of each quarter alone.
+/// The quarters of a release share its comment reviews, reviewed ahead on a thread of their own: a
+/// release of several quarters must be, quarter by quarter, the release of each quarter alone.
 @Suite("quarters released together, as each alone")
 struct QuarterIndependenceTests {
     @Test("every figure, group list, comment list and fingerprint of a quarter is as in its own release")

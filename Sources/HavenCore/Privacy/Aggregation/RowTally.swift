@@ -160,7 +160,7 @@ struct RowTally {
         for (position, period) in periods.enumerated() {
             let packed = CellCounts(width: layout.width, packing: quarters[position].counts)
             quarters[position].counts = []
-            for id in quarters[position].comments.keys { quarters[position].comments[id]?.fit() }
+            for index in quarters[position].comments.values.indices { quarters[position].comments.values[index].fit() }
             let quarter = quarters[position]
             let atoms = quarter.keys.map { key in
                 widths.indices.map { dimension in Int32(truncatingIfNeeded: (key >> shifts[dimension]) & ((1 << widths[dimension]) - 1)) }

@@ -368,8 +368,9 @@ struct Tabulation {
         runGroups[run(at: position)]
     }
 
-    /// The run holding `position`: the last to start at or before it. A search of ten thousand
-    /// starts costs less than the 4 bytes per figure (5 MB a national quarter) naming it would.
+    /// The run holding `position`: the last to start at or before it. Searched for among the
+    /// runs' starts (ten thousand in a national quarter) rather than kept in every figure, where it
+    /// took 4 bytes each, 5 MB a national quarter.
     private func run(at position: Int) -> Int {
         var low = 0
         var high = runStarts.count

@@ -27,6 +27,9 @@ struct QuarterCountsTests {
         #expect(quarter.sortedAtoms.map(codes) == expected)
         #expect(quarter.sortedAtoms.map(codes) != quarter.atoms.indices.map(codes), "the data did not arrive in code order")
         #expect(quarter.sortedAtoms.map(codes).first == ["", "md", "tele"])
+        var packed = quarter
+        packed.pack()
+        #expect(packed.sortedAtoms == quarter.sortedAtoms, "the order kept once counting is over is the order")
     }
 
     @Test("the fingerprint of the same counts and comments is the one earlier versions recorded")

@@ -527,6 +527,10 @@ struct QuarterAuditor {
             }
         }
         let variables = model.variables(of: protected.lazy.map(\.functional), in: system)
+        // Where moves fall short in a system too large for the exact LP, flow decides: its network
+        // is built on another core while the decomposition and the moves are, as the probe of a
+        // national quarter audits one such system alone, the other core idle.
+        let flowAhead = values.count > exactLimit ? Handover { [attacker] in FlowCertifier(system: attacker, values: values, objectives: variables) } : nil
         guard let base = try? DecomposedAttackerModel(attacker, exactLimit: exactLimit, asked: Set(variables.joined())) else {
             return protected.map { Finding(quantity: $0, interval: nil, isSafe: false) }
         }
@@ -544,7 +548,7 @@ struct QuarterAuditor {
                 // Moves are quick and sound; what they cannot show, flow decides exactly where the
                 // part is a network.
                 guard !byMoves.isSafe else { return byMoves }
-                let flow = network ?? FlowCertifier(system: attacker, values: values, objectives: objectives)
+                let flow = network ?? flowAhead?.take() ?? FlowCertifier(system: attacker, values: values, objectives: objectives)
                 network = flow
                 guard let arc = flow.arc(for: variables) else { return byMoves }
                 return certify(quantity) { flow.interval(of: arc, raise: $0, lower: $1) } holdsForEveryInsider: { flow.holdsForEveryInsider(arc) }

@@ -116,6 +116,8 @@ struct Tabulation {
     /// The positions of the figures with a linear form in each system, in 32 bits as the cells
     /// are (a national quarter lists five million).
     private var positionsBySystem: [AuditSystemID: [Int32]] = [:]
+    /// Whether `positionsBySystem` is listed: a batch `inBatches` weighs is read by group only.
+    private var isIndexed = false
     /// The distinct systems of each kind's linear forms.
     private var systemsOfKind: [[AuditSystemID]] = []
     /// Each group's figures, a run of positions that starts with the group's size.
@@ -153,7 +155,10 @@ struct Tabulation {
         for round in Swift.stride(from: 0, to: starts.count, by: batchesAtOnce) {
             let weights = starts[round..<Swift.min(round + batchesAtOnce, starts.count)].concurrentMap { start in
                 let batch = Array(jobs[start..<Swift.min(start + tabulationBatch, jobs.count)])
-                var tabulation = Tabulation(period: period, counts: counts, tables: tables, catalogue: catalogue, groups: [table: batch.map(\.group)], jobs: batch)
+                // Listing each system's figures was an eighth of weighing a national quarter's tables.
+                var tabulation = Tabulation(
+                    period: period, counts: counts, tables: tables, catalogue: catalogue, groups: [table: batch.map(\.group)], jobs: batch,
+                    indexingSystems: false)
                 PrimaryRules.apply(to: &tabulation)
                 return weigh(&tabulation)
             }
@@ -186,10 +191,11 @@ struct Tabulation {
         return (groups, found.sorted { $0.group < $1.group })
     }
 
-    /// The figures of `jobs`, groups of `tables` in canonical order, with `groups` listed.
+    /// The figures of `jobs`, groups of `tables` in canonical order, with `groups` listed, and
+    /// unless told not to, each system's figures (`positions(relatedTo:)`).
     private init(
         period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue, groups: [BreakdownTable: [GroupKey]],
-        jobs: [(group: GroupKey, atoms: [Int], table: BreakdownTable)]
+        jobs: [(group: GroupKey, atoms: [Int], table: BreakdownTable)], indexingSystems: Bool = true
     ) {
         self.period = period
         self.groups = groups
@@ -241,7 +247,7 @@ struct Tabulation {
                 if !systems.contains(system) { systems.append(system) }
             }
         }
-        indexSystems()
+        if indexingSystems { indexSystems() }
     }
 
     /// Lists the positions of each system's figures (`positionsBySystem`) afresh.
@@ -283,6 +289,7 @@ struct Tabulation {
         for (number, system) in systemList.enumerated() where !lists[number].isEmpty {
             positionsBySystem[system] = lists[number]
         }
+        isIndexed = true
     }
 
     /// Drops every figure of `removed`, groups of tables withheld whole (see `WithheldGroups`):
@@ -503,6 +510,7 @@ struct Tabulation {
     /// system repeats them), each part in canonical order; percentages left out, as they restate
     /// their counts.
     func positions(relatedTo system: AuditSystemID) -> some Sequence<Int> {
+        precondition(isIndexed, "a batch weighed by inBatches lists no system's figures")
         let sizes = positionsBySystem[.respondents] ?? []
         let own = system == .respondents ? [] : positionsBySystem[system] ?? []
         return [sizes, own].joined().lazy.map(Int.init)

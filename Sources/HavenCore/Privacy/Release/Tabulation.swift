@@ -299,16 +299,15 @@ struct Tabulation {
     /// skipped.
     mutating func removeFigures(of removed: Set<GroupKey>) {
         guard runGroups.contains(where: removed.contains) else { return }
-        func end(of run: Int) -> Int { run + 1 < runStarts.count ? runStarts[run + 1] : cells.count }
         var kept: [Cell] = []
         // Reserved to size: the old list's room would otherwise stay allocated.
-        kept.reserveCapacity(runGroups.indices.reduce(0) { $0 + (removed.contains(runGroups[$1]) ? 0 : end(of: $1) - runStarts[$1]) })
+        kept.reserveCapacity(runGroups.indices.reduce(0) { $0 + (removed.contains(runGroups[$1]) ? 0 : runEnd($1) - runStarts[$1]) })
         var keptGroups: [GroupKey] = []
         var keptStarts: [Int] = []
         groupRanges = [:]
         for (run, group) in runGroups.enumerated() where !removed.contains(group) {
             let start = kept.count
-            kept += cells[runStarts[run]..<end(of: run)]
+            kept += cells[runStarts[run]..<runEnd(run)]
             keptStarts.append(start)
             keptGroups.append(group)
             groupRanges[group] = start..<kept.count
@@ -388,6 +387,18 @@ struct Tabulation {
         return low - 1
     }
 
+    /// Where `run` ends: where the next starts, or the end.
+    private func runEnd(_ run: Int) -> Int {
+        run + 1 < runStarts.count ? runStarts[run + 1] : cells.count
+    }
+
+    /// The group of the figure at `position` and every position of its run, its size first: for
+    /// passes that walk figures in order, to find a group once rather than figure by figure.
+    func run(containing position: Int) -> (group: GroupKey, positions: Range<Int>) {
+        let run = run(at: position)
+        return (runGroups[run], runStarts[run]..<runEnd(run))
+    }
+
     /// Whether the figure at `position` is its group's size, the first of its run.
     func isGroupSize(at position: Int) -> Bool {
         cells[position].kind == Self.groupSizeKind
@@ -413,13 +424,8 @@ struct Tabulation {
         for slice in 1..<Swift.max(count, 1) {
             let target = cells.count * slice / count
             // The first run starting at or after the even cut.
-            var low = 0
-            var high = runStarts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if runStarts[middle] < target { low = middle + 1 } else { high = middle }
-            }
-            let bound = low < runStarts.count ? runStarts[low] : cells.count
+            let next = run(at: target - 1) + 1
+            let bound = next < runStarts.count ? runStarts[next] : cells.count
             if bound > bounds[bounds.count - 1] { bounds.append(bound) }
         }
         if cells.count > bounds[bounds.count - 1] { bounds.append(cells.count) }

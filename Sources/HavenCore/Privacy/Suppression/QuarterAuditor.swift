@@ -182,8 +182,8 @@ struct QuarterAuditor {
 
     /// Hands `body` the protected quantities of the figures at `positions`, in order.
     private func forEachProtected(in positions: Range<Int>, listing: Listing, _ body: (ProtectedQuantity) -> Void) {
-        // A group's figures are a run: its published size is found once for its quantities.
-        var sizeFound: (position: Int, size: Int?) = (-1, nil)
+        // A group's figures are a run: it is found, and its published size, once for its quantities.
+        var run: (group: GroupKey, positions: Range<Int>, size: Int?)?
         for position in positions {
             let found = listing.protects(at: position, in: tabulation)
             guard found.own || found.complement else { continue }
@@ -191,12 +191,16 @@ struct QuarterAuditor {
             let rule = listing.rules[kind]
             let count = tabulation.count(at: position)
             let answered = tabulation.answered(at: position)
-            let group = tabulation.group(at: position)
-            let sizePosition = tabulation.sizePosition(of: position)
-            if rule.measure != .respondents && sizeFound.position != sizePosition {
-                sizeFound = (sizePosition, groupSize(group, shownAs: tabulation.figure(at: sizePosition)))
+            let current: (group: GroupKey, positions: Range<Int>, size: Int?)
+            if let run, run.positions.contains(position) {
+                current = run
+            } else {
+                let (group, positions) = tabulation.run(containing: position)
+                current = (group, positions, groupSize(group, shownAs: tabulation.figure(at: positions.lowerBound)))
+                run = current
             }
-            let size = rule.measure == .respondents ? nil : sizeFound.size
+            let group = current.group
+            let size = rule.measure == .respondents ? nil : current.size
             // `Rule.protects` names a form only where the kind has it.
             if found.own, let form = listing.forms[kind].own {
                 body(ProtectedQuantity(form: form, group: group, measure: rule.measure, value: count, threshold: rule.threshold, groupSize: size, position: position))

@@ -97,6 +97,7 @@ struct TabulationTests {
                 #expect(tabulation.position(of: key) == position, "\(key)")
                 #expect(tabulation.sizePosition(of: position) == run.lowerBound)
                 #expect(tabulation.isGroupSize(at: position) == (position == run.lowerBound))
+                #expect(tabulation.run(containing: position) == (group, run))
                 let systems = tabulation.entry(at: position).functionals.map(\.system)
                 #expect(tabulation.systems(at: position) == systems.enumerated().filter { !systems[..<$0.offset].contains($0.element) }.map(\.element))
                 if position > run.lowerBound { #expect(tabulation.key(at: position - 1) < key) }

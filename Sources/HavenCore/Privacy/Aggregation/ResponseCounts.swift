@@ -22,6 +22,11 @@ public struct ResponseCounts: Sendable {
         self.quarters = quarters
     }
 
+    /// Removes one quarter's counts and returns them, so that they are freed once the caller is done.
+    mutating func take(_ period: Period) -> QuarterCounts? {
+        quarters.removeValue(forKey: period)
+    }
+
     /// Counts one response (responses of other modules are ignored).
     public mutating func add(_ response: Response) {
         guard response.survey == module.id else { return }

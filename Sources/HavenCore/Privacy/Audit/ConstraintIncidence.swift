@@ -4,8 +4,8 @@
 /// quarter, two systems at a time.
 struct ConstraintIncidence {
     /// Where each variable's entries start in `rows` and `coefficients`; one more than there are
-    /// variables, the last ending the entries.
-    private let starts: [Int]
+    /// variables, the last ending the entries. 32 bits, as the rows are.
+    private let starts: [Int32]
     private let rows: [Int32]
     /// Coefficients are 1 or a scale's score: 32 bits hold them in half the room, and none are
     /// kept where every one is 1, as in the counts' constraints (3 MB of a national question
@@ -15,7 +15,7 @@ struct ConstraintIncidence {
     /// The incidence of `constraints` over variables `0..<variableCount`, leaving out zero
     /// coefficients.
     init(_ constraints: [LinearConstraint], variableCount: Int) {
-        var starts = [Int](repeating: 0, count: variableCount + 1)
+        var starts = [Int32](repeating: 0, count: variableCount + 1)
         for constraint in constraints {
             for term in constraint.terms where term.coefficient != 0 {
                 starts[term.variable + 1] += 1
@@ -24,14 +24,16 @@ struct ConstraintIncidence {
         for variable in 0..<variableCount {
             starts[variable + 1] += starts[variable]
         }
+        let total = Int(starts[variableCount])
         var next = starts
-        var rows = [Int32](repeating: 0, count: starts[variableCount])
+        var rows = [Int32](repeating: 0, count: total)
         let weighted = !constraints.allSatisfy(\.terms.sumsEachOnce)
-        var coefficients = [Int32](repeating: 1, count: weighted ? starts[variableCount] : 0)
+        var coefficients = [Int32](repeating: 1, count: weighted ? total : 0)
         for (row, constraint) in constraints.enumerated() {
             for term in constraint.terms where term.coefficient != 0 {
-                rows[next[term.variable]] = Int32(row)
-                if weighted { coefficients[next[term.variable]] = Int32(term.coefficient) }
+                let entry = Int(next[term.variable])
+                rows[entry] = Int32(row)
+                if weighted { coefficients[entry] = Int32(term.coefficient) }
                 next[term.variable] += 1
             }
         }
@@ -43,11 +45,11 @@ struct ConstraintIncidence {
     /// The constraints `variable` appears in, by their index in the list, with its coefficient.
     subscript(variable: Int) -> LazyMapSequence<Range<Int>, (row: Int, coefficient: Int)> {
         let coefficients = coefficients
-        return (starts[variable]..<starts[variable + 1]).lazy.map { (Int(rows[$0]), coefficients.isEmpty ? 1 : Int(coefficients[$0])) }
+        return (Int(starts[variable])..<Int(starts[variable + 1])).lazy.map { (Int(rows[$0]), coefficients.isEmpty ? 1 : Int(coefficients[$0])) }
     }
 
     /// How many constraints `variable` appears in.
     func count(of variable: Int) -> Int {
-        starts[variable + 1] - starts[variable]
+        Int(starts[variable + 1] - starts[variable])
     }
 }

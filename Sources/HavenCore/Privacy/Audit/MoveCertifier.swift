@@ -54,12 +54,12 @@ struct MoveCertifier: Sendable {
     /// Per coordinate, the unknown cells of each line (every other coordinate fixed, keyed by the
     /// packed coordinates with that field cleared): those in the fewest shown totals first, then
     /// the fullest.
-    private let lines: [[UInt64: [Int]]]
+    private let lines: [LineIndex]
 
     /// Prepares the search over `system`, whose true solution is `values`. `coordinates` gives each
     /// variable's position (`-1` where a coordinate is mixed and cannot vary); moves touch only
     /// variables for which `isUnknown` holds.
-    init(system: AttackerSystem, values: [Int], coordinates: [[Int32]], isUnknown: (Int) -> Bool) {
+    init(system: AttackerSystem, values: [Int], coordinates: CellCoordinates, isUnknown: (Int) -> Bool) {
         precondition(values.count == system.variableCount && coordinates.count == system.variableCount)
         self.values = values
         upperBounds = system.upperBounds
@@ -82,11 +82,11 @@ struct MoveCertifier: Sendable {
                 unknown.reduce(0) { $0 + values[$1] - floors[$1] },
                 unknown.reduce(0) { $0 + values[$1] - nonEmptyFloors[$1] })
         }
-        let axes = coordinates.first?.count ?? 0
+        let axes = coordinates.axes
         var fields: [(shift: UInt64, mask: UInt64)] = []
         var used: UInt64 = 0
         for axis in 0..<axes {
-            let largest = coordinates.reduce(Int32(0)) { max($0, $1[axis]) }
+            let largest = (0..<coordinates.count).reduce(Int32(0)) { max($0, coordinates[$1, axis]) }
             let width = UInt64(Int32.bitWidth - (largest + 1).leadingZeroBitCount)
             fields.append((used, (1 << width) - 1))
             used += width
@@ -94,30 +94,30 @@ struct MoveCertifier: Sendable {
         self.fields = fields
         guard used <= 64 else {
             packed = nil
-            cells = CellIndex([])
+            cells = CellIndex(capacity: 0)
             isMovable = []
             lines = []
             return
         }
-        let packed = coordinates.map { position in
-            zip(position, fields).reduce(UInt64(0)) { $0 | (UInt64($1.0 + 1) << $1.1.shift) }
+        let packed = (0..<coordinates.count).map { variable in
+            fields.indices.reduce(UInt64(0)) { $0 | (UInt64(coordinates[variable, $1] + 1) << fields[$1].shift) }
         }
         self.packed = packed
-        var cells: [UInt64: Int] = [:]
-        var lines = [[UInt64: [Int]]](repeating: [:], count: axes)
-        for variable in values.indices where isUnknown(variable) {
+        let unknown = values.indices.filter(isUnknown)
+        var cells = CellIndex(capacity: unknown.count)
+        for variable in unknown {
             cells[packed[variable]] = variable
-            for axis in 0..<axes where coordinates[variable][axis] >= 0 {
-                lines[axis][packed[variable] & ~(fields[axis].mask << fields[axis].shift), default: []].append(variable)
-            }
         }
-        self.cells = CellIndex(cells.map { ($0.key, $0.value) })
         isMovable = values.indices.map { cells[packed[$0]] == $0 }
+        self.cells = cells
         // Cells in fewer shown totals first (a small site's, whose own totals are hidden): a move
         // through them is the likeliest to be invisible; then the fullest, with the most room.
         let shownTotals = values.indices.map(equalitiesOf.count)
-        self.lines = lines.map { byKey in
-            byKey.mapValues { $0.sorted { (shownTotals[$0], values[$1], $0) < (shownTotals[$1], values[$0], $1) } }
+        lines = fields.indices.map { axis in
+            let cleared = ~(fields[axis].mask << fields[axis].shift)
+            return LineIndex(unknown.filter { coordinates[$0, axis] >= 0 }, line: { packed[$0] & cleared }) {
+                (shownTotals[$0], values[$1], $0) < (shownTotals[$1], values[$0], $1)
+            }
         }
     }
 
@@ -287,7 +287,7 @@ struct MoveCertifier: Sendable {
         // No move looks further along a line than `rectangleBreadth` cells; a national table's
         // site lines hold thousands.
         let neighbours = axes.map { axis -> [Int] in
-            Array((lines[axis][key & ~(fields[axis].mask << fields[axis].shift)] ?? []).lazy.filter { $0 != seed }.prefix(Self.rectangleBreadth))
+            Array(lines[axis][key & ~(fields[axis].mask << fields[axis].shift)].lazy.map(Int.init).filter { $0 != seed }.prefix(Self.rectangleBreadth))
         }
         let required = requiredAxis(seed, key: key)
         /// Whether a move varying `axes` can be invisible: it must vary the required axis.
@@ -368,36 +368,80 @@ private struct Displacement {
 /// the move search looks up millions of corners, and hashing was a quarter of a national audit's
 /// time. Packed coordinates are not chosen by anyone, so a multiplicative hash spreads them well.
 private struct CellIndex: Sendable {
-    /// Zero marks an empty slot: a packed key is never zero, its category field is at least one.
     private var keys: [UInt64]
+    /// -1 marks an empty slot.
     private var cells: [Int32]
     private let shift: UInt64
 
-    init(_ entries: [(key: UInt64, cell: Int)]) {
+    /// Room for `capacity` keys at most half full.
+    init(capacity: Int) {
         var bits = 4
-        while 1 << bits < entries.count * 2 { bits += 1 }
+        while 1 << bits < capacity * 2 { bits += 1 }
         keys = [UInt64](repeating: 0, count: 1 << bits)
         cells = [Int32](repeating: -1, count: 1 << bits)
         shift = UInt64(64 - bits)
-        for (key, cell) in entries {
-            precondition(key != 0 && cell <= Int32.max)
+    }
+
+    /// The cell at `key`; setting one replaces any there was. No more keys than the capacity
+    /// asked for may be set.
+    subscript(key: UInt64) -> Int? {
+        get {
             var index = slot(key)
-            while keys[index] != 0 && keys[index] != key { index = (index + 1) & (keys.count - 1) }
+            while cells[index] >= 0 {
+                if keys[index] == key { return Int(cells[index]) }
+                index = (index + 1) & (keys.count - 1)
+            }
+            return nil
+        }
+        set {
+            guard let cell = newValue else { preconditionFailure("cells are never removed") }
+            precondition(cell <= Int32.max)
+            var index = slot(key)
+            while cells[index] >= 0 && keys[index] != key { index = (index + 1) & (keys.count - 1) }
             keys[index] = key
             cells[index] = Int32(cell)
         }
     }
 
-    subscript(key: UInt64) -> Int? {
-        var index = slot(key)
-        while keys[index] != 0 {
-            if keys[index] == key { return Int(cells[index]) }
-            index = (index + 1) & (keys.count - 1)
-        }
-        return nil
-    }
-
     private func slot(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+}
+
+/// The unknown cells of every line along one coordinate, one line after another in one list.
+///
+/// A list per line, in a dictionary per coordinate, and a sorted copy of each, were 6 MB of a
+/// national question system's move search, held beside its other structures.
+private struct LineIndex: Sendable {
+    /// Line number by key.
+    private var lineOf: CellIndex
+    /// Where each line's cells start in `members`, and one more: the end of the last.
+    private var starts: [Int32] = [0]
+    private var members: [Int32] = []
+
+    /// The lines of `variables`, each variable's found by `line`, each line in the order
+    /// `precedes` gives.
+    init(_ variables: [Int], line: (Int) -> UInt64, precedes: (Int, Int) -> Bool) {
+        let sorted = variables.sorted { line($0) != line($1) ? line($0) < line($1) : precedes($0, $1) }
+        let lineCount = zip(sorted, sorted.dropFirst()).reduce(sorted.isEmpty ? 0 : 1) { line($1.0) != line($1.1) ? $0 + 1 : $0 }
+        lineOf = CellIndex(capacity: lineCount)
+        members.reserveCapacity(sorted.count)
+        var current: UInt64?
+        for variable in sorted {
+            let key = line(variable)
+            if key != current {
+                if current != nil { starts.append(Int32(members.count)) }
+                lineOf[key] = starts.count - 1
+                current = key
+            }
+            members.append(Int32(variable))
+        }
+        starts.append(Int32(members.count))
+    }
+
+    /// The cells of the line at `key`, none if it has none.
+    subscript(key: UInt64) -> ArraySlice<Int32> {
+        guard let line = lineOf[key] else { return [] }
+        return members[Int(starts[line])..<Int(starts[line + 1])]
     }
 }

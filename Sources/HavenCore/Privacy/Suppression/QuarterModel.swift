@@ -12,8 +12,10 @@ struct QuarterModel {
     let groupCount: Int
     /// The merged atoms of each group.
     private let groupAtoms: [GroupKey: [Int]]
-    /// Each merged atom's value index per dimension some group names, `-1` where its members differ.
-    private let atomCoordinates: [[Int32]]
+    /// Each merged atom's value index per dimension some group names, `-1` where its members
+    /// differ: `namedDimensions` of them per merged atom, one atom after another.
+    private let atomCoordinates: [Int32]
+    private let namedDimensions: Int
 
     init(counts: QuarterCounts, groups: [GroupKey]) {
         self.counts = counts
@@ -51,7 +53,8 @@ struct QuarterModel {
         // any other site's cells are exchanges just as invisible.
         let named = Set(sortedGroups.flatMap { $0.conditions.map(\.dimension) })
         let positions = counts.dimensions.indices.filter { named.contains(counts.dimensions[$0]) }
-        atomCoordinates = merged.map { members in
+        namedDimensions = positions.count
+        atomCoordinates = merged.flatMap { members in
             positions.map { position in
                 let first = counts.atoms[members[0]][position]
                 return members.allSatisfy { counts.atoms[$0][position] == first } ? first : -1
@@ -107,9 +110,19 @@ struct QuarterModel {
 
     /// Each unknown's position for the move search (`MoveCertifier`): its merged atom's value per
     /// dimension, then its category.
-    func coordinates(of system: AuditSystemID) -> [[Int32]] {
+    func coordinates(of system: AuditSystemID) -> CellCoordinates {
         let width = layout(of: system).categoryCount
-        return atomCoordinates.flatMap { position in (0..<width).map { position + [Int32($0)] } }
+        let axes = namedDimensions + 1
+        var values: [Int32] = []
+        values.reserveCapacity(merged.count * width * axes)
+        for atom in merged.indices {
+            let position = atomCoordinates[(atom * namedDimensions)..<((atom + 1) * namedDimensions)]
+            for category in 0..<width {
+                values += position
+                values.append(Int32(category))
+            }
+        }
+        return CellCoordinates(count: merged.count * width, axes: axes, values: values)
     }
 
     /// The merged atoms of `group`.

@@ -130,7 +130,7 @@ extension AuditMath {
             let flow = FlowCertifier(system: system, values: values, objectives: [[0]])
             let arc = try #require(flow.arc(for: [0]))
             #expect(flow.interval(of: arc, raise: 5, lower: 5) == exact)
-            let moves = MoveCertifier(system: system, values: values, coordinates: (0..<9).map { [Int32($0 / 3), Int32($0 % 3)] }, isUnknown: { _ in true })
+            let moves = MoveCertifier(system: system, values: values, coordinates: CellCoordinates((0..<9).map { [Int32($0 / 3), Int32($0 % 3)] }), isUnknown: { _ in true })
             #expect(moves.interval(of: [0], value: 2, raise: 5, lower: 5) == AttackerInterval(lower: 2, upper: 2))
         }
 

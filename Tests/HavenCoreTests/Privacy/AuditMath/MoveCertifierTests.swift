@@ -52,7 +52,7 @@ extension AuditMath {
                 let exact = try AttackerModel(cube.system)
                 let known = try DecomposedAttackerModel(cube.system)
                 let certifier = MoveCertifier(
-                    system: cube.system, values: cube.values, coordinates: cube.coordinates, isUnknown: { !known.isKnown($0) })
+                    system: cube.system, values: cube.values, coordinates: CellCoordinates(cube.coordinates), isUnknown: { !known.isKnown($0) })
                 for cell in cube.hidden {
                     let value = cube.values[cell]
                     let bounds = try exact.interval(of: [(cell, 1)])
@@ -84,7 +84,7 @@ extension AuditMath {
             let coordinates: [[Int32]] = (0..<8).map { (cell: Int) -> [Int32] in
                 [Int32(cell / 4), Int32(cell / 2 % 2), Int32(cell % 2)]
             }
-            let certifier = MoveCertifier(system: system, values: values, coordinates: coordinates, isUnknown: { _ in true })
+            let certifier = MoveCertifier(system: system, values: values, coordinates: CellCoordinates(coordinates), isUnknown: { _ in true })
             // Corner (0,0,0) = 2 rises while the odd corners (all 1) can give, so by one; it falls
             // while the even corners (2, 3, 2, 3) can, so by two: the exact interval is [0, 3].
             #expect(certifier.interval(of: [0], value: 2, raise: 1, lower: 2) == AttackerInterval(lower: 0, upper: 3))
@@ -107,7 +107,7 @@ extension AuditMath {
                 var system = AttackerSystem(variableCount: values.count)
                 system.addEquality(values.indices.map { ($0, 1) }, equals: values.reduce(0, +))
                 let coordinates = values.indices.map { [Int32($0)] }
-                return (MoveCertifier(system: system, values: values, coordinates: coordinates, isUnknown: { _ in true }), system)
+                return (MoveCertifier(system: system, values: values, coordinates: CellCoordinates(coordinates), isUnknown: { _ in true }), system)
             }
             let (three, system) = try line([1, 1, 1])
             var everyCellOccupied = system
@@ -143,7 +143,7 @@ extension AuditMath {
                 system.addEquality([(index, 1), (offLine + index - 1, 1)], equals: 8)
             }
             let coordinates = (0...hidden).map { [Int32($0), 0] } + (1...fuller).map { [Int32($0), 1] }
-            let certifier = MoveCertifier(system: system, values: values, coordinates: coordinates, isUnknown: { _ in true })
+            let certifier = MoveCertifier(system: system, values: values, coordinates: CellCoordinates(coordinates), isUnknown: { _ in true })
             #expect(certifier.interval(of: [0], value: 1, raise: 1, lower: 0) == AttackerInterval(lower: 1, upper: 2))
         }
     }

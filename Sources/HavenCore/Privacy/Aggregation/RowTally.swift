@@ -1,15 +1,16 @@
 import HavenSurvey
 
-/// Counts rows decoded by a `WideRowDecoder` straight into each quarter's flat finest-cell
-/// arrays: an atom is found by one integer key packing every dimension's value, and each answer
-/// is one increment, with no `Response` and no dictionary of answers per row.
+/// Counts rows decoded by a `WideRowDecoder` straight into each quarter's finest-cell rows
+/// (`CellCounts`): an atom is found by one integer key packing every dimension's value, and a
+/// row's answers are one list of slots to count, with no `Response` and no dictionary of answers
+/// per row.
 struct RowTally {
     /// One quarter's atoms while counting; turned into a `QuarterCounts` at the end.
     private struct Quarter {
         var atomIndex = AtomTable()
         var keys: [UInt64] = []
         var respondents: [Int] = []
-        var counts: [Int32] = []
+        var counts: CellCounts
         var comments: [String: CommentTexts] = [:]
     }
 
@@ -40,6 +41,8 @@ struct RowTally {
     private let wanted: [Period]
     private var periods: [Period] = []
     private var quarters: [Quarter] = []
+    /// The slots one row counts, kept between rows.
+    private var counted: [Int] = []
     /// Quarters counted the general way, for modules whose dimensions do not fit the key.
     private var general: [Period: QuarterCounts] = [:]
 
@@ -94,7 +97,7 @@ struct RowTally {
             } else {
                 lastQuarter = periods.count
                 periods.append(period)
-                quarters.append(Quarter())
+                quarters.append(Quarter(counts: CellCounts(width: layout.width)))
             }
             lastPeriod = period
         }
@@ -103,7 +106,6 @@ struct RowTally {
         for (position, question) in dimensionQuestions.enumerated() {
             key |= UInt64(cells[question] &+ 1) << shifts[position]
         }
-        let width = layout.width
         let atom: Int
         if let existing = quarters[lastQuarter].atomIndex.atom(key) {
             atom = existing
@@ -111,38 +113,30 @@ struct RowTally {
             atom = quarters[lastQuarter].atomIndex.add(key)
             quarters[lastQuarter].keys.append(key)
             quarters[lastQuarter].respondents.append(0)
-            // Grown by a quarter at a time rather than doubled: these are most of the memory.
-            let needed = quarters[lastQuarter].counts.count + width
-            if needed > quarters[lastQuarter].counts.capacity {
-                quarters[lastQuarter].counts.reserveCapacity(max(needed * 5 / 4, needed + 256 * width))
-            }
-            quarters[lastQuarter].counts.append(contentsOf: repeatElement(0, count: width))
+            quarters[lastQuarter].counts.appendAtom()
         }
         quarters[lastQuarter].respondents[atom] += 1
-        let base = atom * width
-        let slotQuestion = self.slotQuestion, slotOffset = self.slotOffset, slotKind = self.slotKind
-        let slotAnswered = self.slotAnswered, slotSkipped = self.slotSkipped
-        quarters[lastQuarter].counts.withUnsafeMutableBufferPointer { counts in
-            for slot in slotQuestion.indices {
-                let question = slotQuestion[slot]
-                let cell = Int(cells[question])
-                guard cell >= 0 else {
-                    counts[base &+ slotSkipped[slot]] &+= 1
-                    continue
+        counted.removeAll(keepingCapacity: true)
+        for slot in slotQuestion.indices {
+            let question = slotQuestion[slot]
+            let cell = Int(cells[question])
+            guard cell >= 0 else {
+                counted.append(slotSkipped[slot])
+                continue
+            }
+            switch slotKind[slot] {
+            case .option:
+                counted.append(slotOffset[slot] &+ cell)
+            case .multi:
+                for option in decoder.chosen[question] {
+                    counted.append(slotOffset[slot] &+ Int(option))
                 }
-                switch slotKind[slot] {
-                case .option:
-                    counts[base &+ slotOffset[slot] &+ cell] &+= 1
-                case .multi:
-                    for option in decoder.chosen[question] {
-                        counts[base &+ slotOffset[slot] &+ Int(option)] &+= 1
-                    }
-                    counts[base &+ slotAnswered[slot]] &+= 1
-                case .text:
-                    counts[base &+ slotAnswered[slot]] &+= 1
-                }
+                counted.append(slotAnswered[slot])
+            case .text:
+                counted.append(slotAnswered[slot])
             }
         }
+        counted.withUnsafeBufferPointer { quarters[lastQuarter].counts.increment(atom: atom, slots: $0) }
         for (question, id) in textSlots {
             if let text = decoder.texts[question] {
                 quarters[lastQuarter].comments[id, default: CommentTexts()].append(text, atom: atom)
@@ -158,8 +152,8 @@ struct RowTally {
             module.questions[question].acceptsAnyValue ? decoder.openValues.values : module.questions[question].options.map(\.code)
         }
         for (position, period) in periods.enumerated() {
-            let packed = CellCounts(width: layout.width, packing: quarters[position].counts)
-            quarters[position].counts = []
+            let packed = quarters[position].counts.packed()
+            quarters[position].counts = CellCounts(width: layout.width)
             for index in quarters[position].comments.values.indices { quarters[position].comments.values[index].fit() }
             let quarter = quarters[position]
             let atoms = quarter.keys.map { key in

@@ -1,60 +1,75 @@
 @testable import HavenCore
 import Testing
 
-/// Finest-cell counts packed into 1, 2 or 4 bytes a slot must read back exactly, whatever
-/// width each row ends up with, and go on counting exactly after packing.
-@Suite("finest-cell counts packed row by row")
+/// Finest-cell counts kept in 1, 2 or 4 bytes a slot must read back exactly, whatever width each
+/// row has grown to and however its answers were counted, and keep doing so once packed.
+@Suite("finest-cell counts row by row, each row as wide as its largest count")
 struct CellCountsTests {
     /// Rows whose largest counts sit on each side of every width's limit.
-    private static let width = 3
-    private static let flat: [Int32] = [
-        0, 0, 0,
-        255, 1, 0,
-        256, 2, 255,
-        65_535, 0, 7,
-        0, 65_536, 1,
-        Int32.max, 3, 4,
+    private static let rows: [[Int]] = [
+        [0, 0, 0],
+        [255, 1, 0],
+        [256, 2, 255],
+        [65_535, 0, 7],
+        [0, 65_536, 1],
+        [3, 70_000, 4],
     ]
 
-    @Test("every count reads back as it was counted, a row at a time and summed")
-    func readsBack() {
-        let counts = CellCounts(width: Self.width, packing: Self.flat)
-        #expect(counts.atomCount == 6)
-        for atom in 0..<6 {
-            #expect(counts.row(atom) == Array(Self.flat[(atom * 3)..<(atom * 3 + 3)]))
-        }
-        var totals = [Int](repeating: 0, count: 3)
-        counts.add([1, 2, 3, 4, 2], to: &totals)
-        #expect(totals == [255 + 256 + 65_535 + 256, 1 + 2 + 65_536 + 2, 255 + 7 + 1 + 255])
-    }
-
-    @Test("a packed row counted past its width's limit is widened and stays exact")
-    func widensWhenCountedAgain() {
-        var counts = CellCounts(width: Self.width, packing: Self.flat)
-        counts.increment(atom: 1, slot: 0)
-        counts.increment(atom: 3, slot: 0)
-        counts.appendAtom()
-        counts.increment(atom: 6, slot: 2)
-        #expect(counts.row(1) == [256, 1, 0])
-        #expect(counts.row(2) == [256, 2, 255], "the rows after a widened one moved with it")
-        #expect(counts.row(3) == [65_536, 0, 7])
-        #expect(counts.row(5) == [Int32.max, 3, 4])
-        #expect(counts.row(6) == [0, 0, 1])
-        #expect(counts.packed().row(3) == [65_536, 0, 7])
-    }
-
-    @Test("counted one by one and packed, the counts equal the flat ones")
-    func countedThenPacked() {
-        var counts = CellCounts(width: Self.width)
-        for (atom, row) in [[0, 300, 2], [1, 0, 0]].enumerated() {
-            counts.appendAtom()
-            for (slot, times) in row.enumerated() {
-                for _ in 0..<times { counts.increment(atom: atom, slot: slot) }
+    /// `rows` counted one answer at a time, the rows' answers interleaved so that rows widen
+    /// while later ones are being counted.
+    private static func counted(_ rows: [[Int]]) -> CellCounts {
+        var counts = CellCounts(width: 3)
+        for _ in rows { counts.appendAtom() }
+        var remaining = rows
+        while remaining.contains(where: { $0.contains { $0 > 0 } }) {
+            for atom in remaining.indices {
+                for slot in 0..<3 where remaining[atom][slot] > 0 {
+                    let step = min(remaining[atom][slot], 97)
+                    var slots = [Int](repeating: slot, count: step)
+                    slots.withUnsafeBufferPointer { counts.increment(atom: atom, slots: $0) }
+                    remaining[atom][slot] -= step
+                    slots.removeAll()
+                }
             }
         }
-        let packed = counts.packed()
-        #expect(packed.row(0) == [0, 300, 2])
-        #expect(packed.row(1) == [1, 0, 0])
-        #expect((0..<3).map { packed.count(atom: 0, slot: $0) } == [0, 300, 2])
+        return counts
+    }
+
+    @Test("every count reads back as it was counted, a row at a time and summed, before and after packing")
+    func readsBack() {
+        let counts = Self.counted(Self.rows)
+        for version in [counts, counts.packed()] {
+            #expect(version.atomCount == 6)
+            for atom in 0..<6 {
+                #expect(version.row(atom) == Self.rows[atom].map(Int32.init))
+                #expect((0..<3).map { version.count(atom: atom, slot: $0) } == Self.rows[atom])
+            }
+            var totals = [Int](repeating: 0, count: 3)
+            version.add([1, 2, 3, 4, 2], to: &totals)
+            #expect(totals == [255 + 256 + 65_535 + 256, 1 + 2 + 65_536 + 2, 255 + 7 + 1 + 255])
+        }
+    }
+
+    @Test("one row's answers, counted at once, widen the row where a count outgrows its slot")
+    func widensWithinARow() {
+        var counts = CellCounts(width: 3)
+        counts.appendAtom()
+        counts.appendAtom()
+        // 300 counts of slot 1 in one call: the row grows from 1 to 2 bytes a slot halfway.
+        let slots = [0] + [Int](repeating: 1, count: 300) + [2, 2]
+        slots.withUnsafeBufferPointer { counts.increment(atom: 0, slots: $0) }
+        counts.increment(atom: 1, slot: 2)
+        #expect(counts.row(0) == [1, 300, 2])
+        #expect(counts.row(1) == [0, 0, 1], "the row after a widened one is unchanged")
+        #expect(counts.packed().row(0) == [1, 300, 2])
+    }
+
+    @Test("packing keeps each row at the fewest bytes a slot that hold its largest count")
+    func packsToTheFewestBytes() {
+        let counts = Self.counted(Self.rows)
+        // Rows of 1, 1, 2, 2, 4 and 4 bytes a slot, 3 slots each; before packing, the widened
+        // rows' old bytes are still there.
+        #expect(counts.packed().byteCount == 3 + 3 + 6 + 6 + 12 + 12)
+        #expect(counts.byteCount > counts.packed().byteCount)
     }
 }

@@ -179,17 +179,18 @@ struct DecomposedAttackerModel: Sendable {
     /// unknown fixes it, and an equality of positive terms with nothing left to share makes them all zero.
     private static func substitute(_ system: AttackerSystem) throws(AttackerModelError) -> [Int?] {
         var known = [Int?](repeating: nil, count: system.variableCount)
-        var equationsOf = [[Int]](repeating: [], count: system.variableCount)
-        for (index, equality) in system.equalities.enumerated() {
-            for term in equality.terms {
-                guard (0..<system.variableCount).contains(term.variable) else { throw .unknownVariable(term.variable) }
-                equationsOf[term.variable].append(index)
+        for equality in system.equalities {
+            for term in equality.terms where !(0..<system.variableCount).contains(term.variable) {
+                throw .unknownVariable(term.variable)
             }
         }
+        // In one flat list, not a list per unknown: those took 5 MB of a national question
+        // system's audit, at its peak.
+        let equationsOf = ConstraintIncidence(system.equalities, variableCount: system.variableCount)
         var pending = Array(system.equalities.indices)
-        var queued = Set(pending)
+        var queued = [Bool](repeating: true, count: system.equalities.count)
         while let index = pending.popLast() {
-            queued.remove(index)
+            queued[index] = false
             let reduced = try reduce(system.equalities[index], known: known)
             var fixed: [(Int, Int)] = []
             if reduced.terms.count == 1 {
@@ -203,7 +204,8 @@ struct DecomposedAttackerModel: Sendable {
             for (variable, value) in fixed {
                 guard value >= 0 else { throw .inconsistentSystem }
                 known[variable] = value
-                for other in equationsOf[variable] where queued.insert(other).inserted {
+                for (other, _) in equationsOf[variable] where !queued[other] {
+                    queued[other] = true
                     pending.append(other)
                 }
             }

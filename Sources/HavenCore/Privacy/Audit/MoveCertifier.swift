@@ -292,26 +292,31 @@ struct MoveCertifier: Sendable {
         let required = requiredAxis(seed, key: key)
         /// Whether a move varying `axes` can be invisible: it must vary the required axis.
         func allowed(_ axes: Int...) -> Bool { required.map(axes.contains) ?? true }
-        /// The cell at `key` with the fields of `axes` taken from the given cells.
-        func cell(_ changes: (axis: Int, from: Int)...) -> Int? {
-            var moved = key
-            for change in changes {
-                let field = fields[change.axis].mask << fields[change.axis].shift
-                moved = (moved & ~field) | (packed[change.from] & field)
-            }
-            return cells[moved]
+        /// `key` with the field of `axis` taken from the position of cell `from`.
+        func moved(_ key: UInt64, _ axis: Int, from: Int) -> UInt64 {
+            let field = fields[axis].mask << fields[axis].shift
+            return (key & ~field) | (packed[from] & field)
         }
+        // Each shape's corners in one list, its cells changed in place from one candidate to the
+        // next: a list made for every candidate (and for every corner looked up) was a fifth of
+        // the audit of a small file spread over many sites, in allocation alone.
+        var line: [Corner] = [(seed, 1), (seed, -1)]
         for i in axes where allowed(i) {
-            for a in neighbours[i].prefix(Self.rectangleBreadth) where body([(seed, 1), (a, -1)]) {
-                return
+            for a in neighbours[i].prefix(Self.rectangleBreadth) {
+                line[1].variable = a
+                if body(line) { return }
             }
         }
+        var rectangle: [Corner] = [(seed, 1), (seed, -1), (seed, -1), (seed, 1)]
         for i in axes {
             for j in axes where j > i && allowed(i, j) {
                 for a in neighbours[i].prefix(Self.rectangleBreadth) {
                     for b in neighbours[j].prefix(Self.rectangleBreadth) {
-                        guard let ab = cell((i, a), (j, b)) else { continue }
-                        if body([(seed, 1), (a, -1), (b, -1), (ab, 1)]) { return }
+                        guard let ab = cells[moved(moved(key, i, from: a), j, from: b)] else { continue }
+                        rectangle[1].variable = a
+                        rectangle[2].variable = b
+                        rectangle[3].variable = ab
+                        if body(rectangle) { return }
                     }
                 }
             }
@@ -319,22 +324,31 @@ struct MoveCertifier: Sendable {
         // The longest line is scanned furthest, innermost: a cube needs three more hidden corners
         // in the far cell's neighbourhood, which only a few of many sites offer.
         var lookups = 0
+        var cube: [Corner] = [(seed, 1), (seed, -1), (seed, -1), (seed, -1), (seed, 1), (seed, 1), (seed, 1), (seed, -1)]
         for i in axes {
             for j in axes where j > i {
                 for l in axes where l > j && allowed(i, j, l) {
                     let order = [i, j, l].sorted { (neighbours[$0].count, $0) < (neighbours[$1].count, $1) }
                     let (p, q, r) = (order[0], order[1], order[2])
                     for a in neighbours[p].prefix(Self.cubeBreadth) {
+                        let keyA = moved(key, p, from: a)
                         for b in neighbours[q].prefix(Self.cubeBreadth) {
-                            guard let ab = cell((p, a), (q, b)) else { continue }
+                            let keyAB = moved(keyA, q, from: b)
+                            guard let ab = cells[keyAB] else { continue }
                             for c in neighbours[r].prefix(Self.rectangleBreadth) {
                                 lookups += 1
                                 if lookups > Self.lookupLimit { return }
-                                guard let ac = cell((p, a), (r, c)), let bc = cell((q, b), (r, c)),
-                                    let abc = cell((p, a), (q, b), (r, c))
+                                guard let ac = cells[moved(keyA, r, from: c)], let bc = cells[moved(moved(key, q, from: b), r, from: c)],
+                                    let abc = cells[moved(keyAB, r, from: c)]
                                 else { continue }
-                                let corners: [Corner] = [(seed, 1), (a, -1), (b, -1), (c, -1), (ab, 1), (ac, 1), (bc, 1), (abc, -1)]
-                                if body(corners) { return }
+                                cube[1].variable = a
+                                cube[2].variable = b
+                                cube[3].variable = c
+                                cube[4].variable = ab
+                                cube[5].variable = ac
+                                cube[6].variable = bc
+                                cube[7].variable = abc
+                                if body(cube) { return }
                             }
                         }
                     }

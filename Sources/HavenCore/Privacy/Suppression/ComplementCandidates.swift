@@ -8,16 +8,21 @@ struct ComplementCandidates {
         /// The figure's position in the tabulation, which is also its place in key order: the
         /// last tie-break.
         var position: Int
-        var variables: Set<Int>
+        /// Its unknowns, in increasing order.
+        var variables: [Int]
         var depth: Int
         var value: Int
         var isWholeGroup: Bool
     }
 
-    private let relations: [Set<Int>]
-    private let relationsOf: [Int: [Int]]
+    /// Each published relation's unknowns, in increasing order.
+    private let relations: [[Int]]
+    /// Per unknown, the relations it is in, and the candidates it is in: sorted lists compared by
+    /// merging, where sets and dictionaries keyed by unknown hashed every unknown of every
+    /// relation once a round (a tenth of the audit of a small file spread over many sites).
+    private let relationsOf: VariableIndex
     private let candidates: [Candidate]
-    private let candidatesOf: [Int: [Int]]
+    private let candidatesOf: VariableIndex
     /// Each candidate's index in `candidates`, by its position in the tabulation.
     private let candidateAt: [Int: Int]
     private var summandsOf: [Int: [Int]] = [:]
@@ -27,14 +32,8 @@ struct ComplementCandidates {
     /// answered counts, group sizes and favourable counts; never a zero of a question whose zeros
     /// are always shown.
     init(system: AuditSystemID, tabulation: Tabulation, model: QuarterModel, published: [Functional]) {
-        relations = published.map { Set(model.variables(of: $0, in: system)) }
-        var relationsOf: [Int: [Int]] = [:]
-        for (index, relation) in relations.enumerated() {
-            for variable in relation { relationsOf[variable, default: []].append(index) }
-        }
-        self.relationsOf = relationsOf
+        relations = published.map { Self.increasing(model.variables(of: $0, in: system)) }
         var candidates: [Candidate] = []
-        var candidatesOf: [Int: [Int]] = [:]
         for position in tabulation.positions(relatedTo: system) {
             let entry = tabulation.entry(at: position)
             let key = tabulation.key(at: position)
@@ -43,16 +42,23 @@ struct ComplementCandidates {
                 functional.system == system || functional.system == .respondents
             else { continue }
             if entry.figure.count == 0 && !entry.isSensitive && key.measure == .count { continue }
-            let variables = Set(model.variables(of: functional, in: system))
+            let variables = Self.increasing(model.variables(of: functional, in: system))
             guard !variables.isEmpty else { continue }
-            for variable in variables { candidatesOf[variable, default: []].append(candidates.count) }
             candidates.append(Candidate(
                 position: position, variables: variables, depth: key.group.conditions.count, value: entry.figure.count,
                 isWholeGroup: key.measure == .respondents && system != .respondents))
         }
+        let variableCount = (relations.compactMap(\.last) + candidates.compactMap(\.variables.last)).max().map { $0 + 1 } ?? 0
+        relationsOf = VariableIndex(relations, variableCount: variableCount)
+        candidatesOf = VariableIndex(candidates.map(\.variables), variableCount: variableCount)
         self.candidates = candidates
-        self.candidatesOf = candidatesOf
         candidateAt = Dictionary(uniqueKeysWithValues: candidates.indices.map { (candidates[$0].position, $0) })
+    }
+
+    /// `variables` in increasing order, each once: as the model lists a sum's unknowns already,
+    /// which is checked first.
+    private static func increasing(_ variables: [Int]) -> [Int] {
+        variables.isStrictlyIncreasing ? variables : Array(Set(variables)).sorted()
     }
 
     /// True when `ranked(for: target, nearestFirst: false)` surely lists the figure at `position`:
@@ -65,7 +71,7 @@ struct ComplementCandidates {
         guard let index = candidateAt[position], candidates[index].value != 1 else { return false }
         let variables = candidates[index].variables
         return target.contains { variable in
-            (relationsOf[variable] ?? []).contains { !variables.isDisjoint(with: relations[$0]) }
+            relationsOf[variable].contains { !Self.areDisjoint(variables, relations[$0]) }
         }
     }
 
@@ -81,8 +87,8 @@ struct ComplementCandidates {
     /// only the best `nearestBreadth` of each relation are looked at.
     /// The figures are given by their positions in the tabulation.
     mutating func ranked(for target: [Int], nearestFirst: Bool) -> [Int] {
-        let targetSet = Set(target)
-        let touching = Set(target.flatMap { relationsOf[$0] ?? [] }).sorted { (relations[$0].count, $0) < (relations[$1].count, $1) }
+        let targetVariables = Self.increasing(target)
+        let touching = Set(target.flatMap { relationsOf[$0] }).sorted { (relations[$0].count, $0) < (relations[$1].count, $1) }
         let breadth = nearestFirst ? Self.nearestBreadth : Int.max
         var found: [Int] = []
         if nearestFirst {
@@ -101,7 +107,7 @@ struct ComplementCandidates {
         let nonSingletons = all.filter { candidates[$0].value != 1 }
         let pool = nonSingletons.isEmpty ? all : nonSingletons
         let ranks = pool.map { index in
-            let disjoint = candidates[index].variables.isDisjoint(with: targetSet)
+            let disjoint = Self.areDisjoint(candidates[index].variables, targetVariables)
             return (candidates[index].isWholeGroup ? 1 : 0, disjoint ? 0 : 1, -candidates[index].depth, candidates[index].value, candidates[index].position)
         }
         return ranks.sorted { $0 < $1 }.map(\.4)
@@ -116,7 +122,7 @@ struct ComplementCandidates {
     private mutating func summands(of relation: Int) -> [Int] {
         if let known = summandsOf[relation] { return known }
         let members = relations[relation]
-        let found = Set(members.flatMap { candidatesOf[$0] ?? [] }).filter { candidates[$0].variables.isSubset(of: members) }
+        let found = Set(members.flatMap { candidatesOf[$0] }).filter { Self.isSubset(candidates[$0].variables, of: members) }
         let ordered = order(found)
         summandsOf[relation] = ordered
         return ordered
@@ -125,7 +131,7 @@ struct ComplementCandidates {
     /// The candidates sharing an unknown with `relation`, best first; computed once per relation.
     private mutating func sharing(_ relation: Int) -> [Int] {
         if let known = sharingOf[relation] { return known }
-        let ordered = order(Set(relations[relation].flatMap { candidatesOf[$0] ?? [] }))
+        let ordered = order(Set(relations[relation].flatMap { candidatesOf[$0] }))
         sharingOf[relation] = ordered
         return ordered
     }
@@ -137,5 +143,68 @@ struct ComplementCandidates {
             (candidates[index].value == 1 ? 1 : 0, candidates[index].isWholeGroup ? 1 : 0, -candidates[index].depth, candidates[index].value, candidates[index].position, index)
         }
         return ranks.sorted { $0 < $1 }.map(\.5)
+    }
+
+    /// Whether two increasing lists share no element.
+    private static func areDisjoint(_ a: [Int], _ b: [Int]) -> Bool {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var from = 0
+        return !small.contains { element in
+            from = firstIndex(notBelow: element, in: large, from: from)
+            return from < large.count && large[from] == element
+        }
+    }
+
+    /// Whether every element of the increasing list `a` is in the increasing list `b`.
+    private static func isSubset(_ a: [Int], of b: [Int]) -> Bool {
+        var from = 0
+        return a.allSatisfy { element in
+            from = firstIndex(notBelow: element, in: b, from: from)
+            return from < b.count && b[from] == element
+        }
+    }
+
+    /// The first index at or after `from` of the increasing `list` whose element is not below
+    /// `element`, by binary search: one of the lists is often the organisation's total, over
+    /// every unknown of the system, which a merge would walk for each small one.
+    private static func firstIndex(notBelow element: Int, in list: [Int], from: Int) -> Int {
+        var (low, high) = (from, list.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < element { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+/// Per unknown, the lists holding it, by their index, in the lists' order: every unknown's in one
+/// flat list.
+private struct VariableIndex {
+    private let starts: [Int]
+    private let lists: [Int]
+
+    /// The index of `lists`, whose elements are unknowns below `variableCount`.
+    init(_ lists: [[Int]], variableCount: Int) {
+        var starts = [Int](repeating: 0, count: variableCount + 1)
+        for list in lists {
+            for variable in list { starts[variable + 1] += 1 }
+        }
+        for variable in 0..<variableCount { starts[variable + 1] += starts[variable] }
+        var next = starts
+        var holding = [Int](repeating: 0, count: starts[variableCount])
+        for (index, list) in lists.enumerated() {
+            for variable in list {
+                holding[next[variable]] = index
+                next[variable] += 1
+            }
+        }
+        self.starts = starts
+        self.lists = holding
+    }
+
+    /// The lists holding `variable`; none for an unknown no list holds.
+    subscript(variable: Int) -> ArraySlice<Int> {
+        guard variable >= 0, variable + 1 < starts.count else { return [] }
+        return lists[starts[variable]..<starts[variable + 1]]
     }
 }

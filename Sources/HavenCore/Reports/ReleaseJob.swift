@@ -36,12 +36,12 @@ public struct ReleaseJob: Sendable {
         switch source {
         case let .store(store):
             let counts = try ResponseCounts.read(module, from: store, periods: periods)
-            let release = engine.release(counts, periods: periods, tables: tables, earlier: try store.ledger(survey: module.id))
+            let release = engine.release(consume counts, periods: periods, tables: tables, earlier: try store.ledger(survey: module.id))
             try store.record(LedgerRelease(release))
             return release
         case let .file(path):
             let counts = try ResponseCounts.read(module, fromFile: path, periods: periods)
-            return engine.release(counts, periods: periods, tables: tables)
+            return engine.release(consume counts, periods: periods, tables: tables)
         }
     }
 }

@@ -122,7 +122,8 @@ public struct QuarterCounts: Sendable {
         return totals
     }
 
-    /// Narrows the counts once counting is over (`CellCounts.packed`).
+    /// Drops what counting left spare once it is over: widened rows' old bytes and room to grow
+    /// (`CellCounts.packed`).
     mutating func pack() {
         counts = counts.packed()
         atomOrder = orderedAtoms

@@ -25,10 +25,9 @@ struct CellCountsTests {
             for atom in remaining.indices {
                 for slot in 0..<3 where remaining[atom][slot] > 0 {
                     let step = min(remaining[atom][slot], 97)
-                    var slots = [Int](repeating: slot, count: step)
+                    let slots = [Int](repeating: slot, count: step)
                     slots.withUnsafeBufferPointer { counts.increment(atom: atom, slots: $0) }
                     remaining[atom][slot] -= step
-                    slots.removeAll()
                 }
             }
         }

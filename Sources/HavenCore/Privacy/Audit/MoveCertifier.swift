@@ -386,6 +386,7 @@ private struct CellIndex: Sendable {
     /// -1 marks an empty slot.
     private var cells: [Int32]
     private let shift: UInt64
+    private var count = 0
 
     /// Room for `capacity` keys at most half full.
     init(capacity: Int) {
@@ -396,8 +397,8 @@ private struct CellIndex: Sendable {
         shift = UInt64(64 - bits)
     }
 
-    /// The cell at `key`; setting one replaces any there was. No more keys than the capacity
-    /// asked for may be set.
+    /// The cell at `key`; setting one replaces any there was. Setting more keys than the
+    /// capacity asked for stops the program once the table is full.
     subscript(key: UInt64) -> Int? {
         get {
             var index = slot(key)
@@ -412,6 +413,11 @@ private struct CellIndex: Sendable {
             precondition(cell <= Int32.max)
             var index = slot(key)
             while cells[index] >= 0 && keys[index] != key { index = (index + 1) & (keys.count - 1) }
+            if cells[index] < 0 {
+                // A full table would leave lookups of absent keys probing forever.
+                precondition(count + 1 < keys.count, "more cells than the index was made for")
+                count += 1
+            }
             keys[index] = key
             cells[index] = Int32(cell)
         }

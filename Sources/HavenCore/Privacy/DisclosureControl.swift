@@ -140,7 +140,7 @@ public struct DisclosureControl: Sendable {
                 for group in populations {
                     let atoms = quarter.atoms(in: group, order: order)
                     for question in textQuestions {
-                        commentSafety.remember(quarter.comments(to: question, in: atoms), in: memo, until: stop)
+                        commentSafety.remember(quarter.distinctComments(to: question, in: atoms), in: memo, until: stop)
                     }
                 }
             }

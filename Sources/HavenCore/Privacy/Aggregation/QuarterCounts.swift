@@ -105,6 +105,11 @@ public struct QuarterCounts: Sendable {
         comments[question]?.answers(in: atoms) ?? []
     }
 
+    /// The distinct texts of `comments(to:in:)`, each made as it is read (`CommentTexts.distinctAnswers`).
+    func distinctComments(to question: String, in atoms: [Int]) -> LazyMapSequence<[Int], String> {
+        (comments[question] ?? CommentTexts()).distinctAnswers(in: atoms)
+    }
+
     /// How many finest cells have respondents.
     public var atomCount: Int { atoms.count }
 

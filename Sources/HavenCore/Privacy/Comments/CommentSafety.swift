@@ -43,10 +43,10 @@ public struct CommentSafety: Sendable {
     /// Reviews the texts of `comments` that `memo` does not remember yet, one by one on the
     /// calling thread, and remembers them, until `stop` says so: a release reviews its quarters'
     /// texts ahead on a thread of its own while the privacy engine, which leaves a core idle for
-    /// much of a national quarter, works out the figures (see `DisclosureControl`).
-    func remember(_ comments: [String], in memo: Memo, until stop: () -> Bool) {
-        var seen: Set<String> = []
-        for text in comments where seen.insert(text).inserted {
+    /// much of a national quarter, works out the figures (see `DisclosureControl`). A text given
+    /// twice is found in the memo the second time.
+    func remember(_ comments: some Sequence<String>, in memo: Memo, until stop: () -> Bool) {
+        for text in comments {
             guard !stop() else { return }
             guard memo.outcomes.withLock({ $0[text] == nil }) else { continue }
             let outcome = review(text)

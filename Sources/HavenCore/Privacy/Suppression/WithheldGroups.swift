@@ -5,16 +5,17 @@
 /// quantities, kept through every audit where nearly all are proven safe a group at a time
 /// without being read (`QuarterAuditor`).
 struct WithheldGroups: Sendable {
-    /// A hidden figure of a withheld group that protects something: 8 bytes, as a national
+    /// A hidden figure of a withheld group that protects something: 6 bytes, as a national
     /// quarter's withheld groups hold a million of them through its audit. Its numbers are
-    /// 16-bit; larger ones are kept in `large`.
+    /// 8-bit, as withheld groups are small (a table is withheld when most of its figures are
+    /// hidden); larger ones are kept in `large`.
     private struct Protecting: Sendable {
         let kind: UInt16
         /// Whether it protects its own form (`own`), its complement (`complement`), or both, and
         /// whether its numbers are in `large`.
         let protects: UInt8
-        let count: UInt16
-        let answered: UInt16
+        let count: UInt8
+        let answered: UInt8
 
         static let own: UInt8 = 1
         static let complement: UInt8 = 2
@@ -66,7 +67,7 @@ struct WithheldGroups: Sendable {
                 let kind = UInt16(tabulation.kind(at: position))
                 let count = tabulation.count(at: position)
                 let answered = tabulation.answered(at: position)
-                guard let small = UInt16(exactly: count), let smallAnswered = UInt16(exactly: answered) else {
+                guard let small = UInt8(exactly: count), let smallAnswered = UInt8(exactly: answered) else {
                     large[FigureOfGroup(group: group, kind: kind)] = (count, answered)
                     figures.append(Protecting(kind: kind, protects: protects | Protecting.isLarge, count: 0, answered: 0))
                     continue

@@ -41,6 +41,17 @@ struct CommentTextsTests {
         #expect(comments.answers(in: [0, 3, 5, 7]).sorted() == given.map(\.0).sorted())
     }
 
+    @Test("a group's distinct texts come once each, in the order first counted among its atoms")
+    func distinctAnswersOfAtoms() {
+        var comments = CommentTexts()
+        let given: [(String, Int)] = [("Thanks", 5), ("Parking", 3), ("Thanks", 0), ("Parking", 0), ("Short staffed", 7), ("Parking", 3)]
+        for (text, atom) in given { comments.append(text, atom: atom) }
+        #expect(Array(comments.distinctAnswers(in: [3, 0])) == ["Parking", "Thanks"])
+        #expect(Array(comments.distinctAnswers(in: [0, 3, 5, 7])) == ["Thanks", "Parking", "Short staffed"])
+        #expect(Array(comments.distinctAnswers(in: [1, 2])).isEmpty)
+        #expect(Array(comments.distinctAnswers(in: [])).isEmpty)
+    }
+
     @Test("every answer is handed over in the texts' string order, repeats included")
     func textOrder() {
         var comments = CommentTexts()

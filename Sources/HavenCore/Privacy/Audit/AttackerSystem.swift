@@ -32,8 +32,8 @@ struct AttackerSystem: Sendable {
     private(set) var equalities: [LinearConstraint] = []
     /// Known minimums: `Σ terms ≥ value`.
     private(set) var lowerBounds: [LinearConstraint] = []
-    /// Known maximums per variable (`x[i] ≤ upperBounds[i]`), `nil` where none is known.
-    private(set) var upperBounds: [Int?]
+    /// Known maximums per variable (`x[i] ≤ upperBounds[i]`).
+    private(set) var upperBounds: UpperBounds
 
     /// A system with no knowledge beyond `x ≥ 0`.
     init(variableCount: Int) {
@@ -41,7 +41,7 @@ struct AttackerSystem: Sendable {
         // Constraints keep their variables in 32 bits (`LinearTerms`).
         precondition(variableCount <= Int(Int32.max), "a system cannot have more than Int32.max variables")
         self.variableCount = variableCount
-        upperBounds = Array(repeating: nil, count: variableCount)
+        upperBounds = UpperBounds(variableCount: variableCount)
     }
 
     /// Records a published number: `Σ terms = value`.
@@ -50,7 +50,7 @@ struct AttackerSystem: Sendable {
     }
 
     /// Records a published count: the sum of `variables`, each once, is `value`.
-    mutating func addEquality(summing variables: some Collection<Int>, equals value: Int) {
+    mutating func addEquality(summing variables: [Int32], equals value: Int) {
         equalities.append(LinearConstraint(terms: LinearTerms(summing: variables), value: value))
     }
 
@@ -61,8 +61,7 @@ struct AttackerSystem: Sendable {
 
     /// Records `x[variable] ≤ value`, keeping the tighter bound if one is already known.
     mutating func addUpperBound(on variable: Int, atMost value: Int) {
-        precondition(upperBounds.indices.contains(variable), "upper bound on unknown variable \(variable)")
-        upperBounds[variable] = min(upperBounds[variable] ?? value, value)
+        upperBounds.add(on: variable, atMost: value)
     }
 }
 

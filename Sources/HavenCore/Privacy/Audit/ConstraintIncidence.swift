@@ -11,6 +11,10 @@ struct ConstraintIncidence {
     /// kept where every one is 1, as in the counts' constraints (3 MB of a national question
     /// system's move search each time).
     private let coefficients: [Int32]
+    /// The size of the list and of the system it was found for: an incidence shared between a
+    /// system's certifiers is checked against each one's system.
+    let constraintCount: Int
+    let variableCount: Int
 
     /// The incidence of `constraints` over variables `0..<variableCount`, leaving out zero
     /// coefficients.
@@ -40,6 +44,8 @@ struct ConstraintIncidence {
         self.starts = starts
         self.rows = rows
         self.coefficients = coefficients
+        constraintCount = constraints.count
+        self.variableCount = variableCount
     }
 
     /// The constraints `variable` appears in, by their index in the list, with its coefficient.
@@ -51,5 +57,17 @@ struct ConstraintIncidence {
     /// How many constraints `variable` appears in.
     func count(of variable: Int) -> Int {
         Int(starts[variable + 1] - starts[variable])
+    }
+}
+
+extension AttackerSystem {
+    /// The incidence of the equalities: `shared` when given, one audit's for the certifiers of its
+    /// system (three built the same list, 3.6 MB each in a national question system), else found now.
+    func equalityIncidence(_ shared: ConstraintIncidence?) -> ConstraintIncidence {
+        guard let shared else { return ConstraintIncidence(equalities, variableCount: variableCount) }
+        precondition(
+            shared.constraintCount == equalities.count && shared.variableCount == variableCount,
+            "an incidence shared with a system of \(equalities.count) equalities over \(variableCount) unknowns is of another")
+        return shared
     }
 }

@@ -17,40 +17,49 @@
 /// certificate cannot prove, the caller audits in full.
 struct ExchangeCertifier {
     private let values: [Int]
-    /// Each unknown's class: the unknowns in exactly the same published sums.
-    private let classes: [Int]
+    /// Each unknown's class: the unknowns in exactly the same published sums. In 32 bits, as a
+    /// system's unknowns are (`LinearTerms`): a national quarter's final audit holds the classes
+    /// of every unknown of two question systems at once.
+    private let classes: [Int32]
     /// Per class, the people who may leave their cell.
     private let spare: [Int]
 
     /// A certifier for unknowns whose true values are `values`, where the attacker knows the sum of
     /// each of `published` (sets of unknowns).
-    init(values: [Int], published: [[Int]]) {
+    init<Sum: Collection>(values: [Int], published: [Sum]) where Sum.Element: BinaryInteger {
+        precondition(values.count < Int(Int32.max) && published.count < Int(Int32.max), "a system's unknowns and sums are numbered in 32 bits")
         self.values = values
         // Classes refined one sum at a time: each class splits into its members inside the sum and
         // the rest. A list of sums per unknown, hashed, took 7 % of a national report's time.
-        var classes = [Int](repeating: 0, count: values.count)
+        var classes = [Int32](repeating: 0, count: values.count)
         // Per class, the last sum that split it and the class its members in that sum moved to.
-        var splitBy = [-1]
-        var movedTo = [0]
+        // A class is only made by splitting one, so there are at most one more than unknowns:
+        // room for that many is kept at once, where lists grown by doubling held up to twice it,
+        // 10 MB of a national quarter's final audit.
+        var splitBy: [Int32] = [-1]
+        var movedTo: [Int32] = [0]
+        splitBy.reserveCapacity(values.count + 1)
+        movedTo.reserveCapacity(values.count + 1)
         for (sum, variables) in published.enumerated() {
-            let firstNew = splitBy.count
+            let sum = Int32(sum)
+            let firstNew = Int32(splitBy.count)
             for variable in variables {
-                let old = classes[variable]
+                let old = classes[Int(variable)]
                 // A class made by this sum holds unknowns already moved (listed twice).
                 guard old < firstNew else { continue }
-                if splitBy[old] != sum {
-                    splitBy[old] = sum
-                    movedTo[old] = splitBy.count
+                if splitBy[Int(old)] != sum {
+                    splitBy[Int(old)] = sum
+                    movedTo[Int(old)] = Int32(splitBy.count)
                     splitBy.append(-1)
                     movedTo.append(0)
                 }
-                classes[variable] = movedTo[old]
+                classes[Int(variable)] = movedTo[Int(old)]
             }
         }
         self.classes = classes
         var spare = [Int](repeating: 0, count: splitBy.count)
         for variable in values.indices {
-            spare[classes[variable]] += Self.spare(values[variable])
+            spare[Int(classes[variable])] += Self.spare(values[variable])
         }
         self.spare = spare
     }
@@ -65,7 +74,7 @@ struct ExchangeCertifier {
         classesInside.sort()
         var rise = 0
         for (offset, someClass) in classesInside.enumerated() where offset == 0 || classesInside[offset - 1] != someClass {
-            rise += spare[someClass]
+            rise += spare[Int(someClass)]
         }
         for variable in variables {
             rise -= Self.spare(values[variable])
@@ -104,7 +113,7 @@ struct ExchangeCertifier {
             groupNumber += 1
             for atom in atoms {
                 for variable in (atom * width)..<(atom * width + width) {
-                    let someClass = certifier.classes[variable]
+                    let someClass = Int(certifier.classes[variable])
                     if asked[someClass] != groupNumber {
                         asked[someClass] = groupNumber
                         inside[someClass] = 0
@@ -115,7 +124,7 @@ struct ExchangeCertifier {
             var least = [Int](repeating: .max, count: width)
             for atom in atoms {
                 for category in 0..<width {
-                    let someClass = certifier.classes[atom * width + category]
+                    let someClass = Int(certifier.classes[atom * width + category])
                     least[category] = min(least[category], certifier.spare[someClass] - inside[someClass])
                 }
             }

@@ -14,9 +14,10 @@ struct LinearTerms: RandomAccessCollection, Sendable {
         coefficients = terms.allSatisfy { $0.coefficient == 1 } ? [] : terms.map(\.coefficient)
     }
 
-    /// The sum of `variables`, each once.
-    init(summing variables: some Collection<Int>) {
-        self.variables = variables.map(Self.narrowed)
+    /// The sum of `variables`, each once, kept as they are: a national question system's sums
+    /// are made in 32 bits and shared here, where copying them took 3.4 MB at its audit's peak.
+    init(summing variables: [Int32]) {
+        self.variables = variables
         coefficients = []
     }
 
@@ -29,6 +30,13 @@ struct LinearTerms: RandomAccessCollection, Sendable {
 
     /// Whether every coefficient is 1: a count's sum.
     var sumsEachOnce: Bool { coefficients.isEmpty }
+
+    /// The variables, shared rather than copied, when they are a set of cells: every coefficient
+    /// 1 and each variable once, in increasing order. A national question system's sets, copied
+    /// out for its flow network, were 3.5 MB at its audit's peak.
+    var increasingCells: [Int32]? {
+        sumsEachOnce && variables.isStrictlyIncreasing ? variables : nil
+    }
 
     var startIndex: Int { 0 }
     var endIndex: Int { variables.count }

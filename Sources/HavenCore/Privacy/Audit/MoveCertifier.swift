@@ -32,7 +32,7 @@ struct MoveCertifier: Sendable {
     private let floors: [Int]
     /// The same, but at least one where someone is: what every insider's witness must keep.
     private let nonEmptyFloors: [Int]
-    private let upperBounds: [Int?]
+    private let upperBounds: UpperBounds
     /// Per variable, the published relations it appears in, with its coefficient.
     private let equalitiesOf: ConstraintIncidence
     private let equalities: [LinearConstraint]
@@ -58,12 +58,13 @@ struct MoveCertifier: Sendable {
 
     /// Prepares the search over `system`, whose true solution is `values`. `coordinates` gives each
     /// variable's position (`-1` where a coordinate is mixed and cannot vary); moves touch only
-    /// variables for which `isUnknown` holds.
-    init(system: AttackerSystem, values: [Int], coordinates: CellCoordinates, isUnknown: (Int) -> Bool) {
+    /// variables for which `isUnknown` holds. `equalitiesOf` is the incidence of the system's
+    /// equalities where the caller has it.
+    init(system: AttackerSystem, values: [Int], coordinates: CellCoordinates, isUnknown: (Int) -> Bool, equalitiesOf: ConstraintIncidence? = nil) {
         precondition(values.count == system.variableCount && coordinates.count == system.variableCount)
         self.values = values
         upperBounds = system.upperBounds
-        equalitiesOf = ConstraintIncidence(system.equalities, variableCount: values.count)
+        self.equalitiesOf = system.equalityIncidence(equalitiesOf)
         equalities = system.equalities
         lowerBounds = system.lowerBounds
         lowerBoundsOf = ConstraintIncidence(system.lowerBounds, variableCount: values.count)
@@ -112,7 +113,7 @@ struct MoveCertifier: Sendable {
         self.cells = cells
         // Cells in fewer shown totals first (a small site's, whose own totals are hidden): a move
         // through them is the likeliest to be invisible; then the fullest, with the most room.
-        let shownTotals = values.indices.map(equalitiesOf.count)
+        let shownTotals = values.indices.map(self.equalitiesOf.count)
         lines = fields.indices.map { axis in
             let cleared = ~(fields[axis].mask << fields[axis].shift)
             return LineIndex(unknown.filter { coordinates[$0, axis] >= 0 }, line: { packed[$0] & cleared }) {

@@ -30,7 +30,7 @@ struct SimplexTableau: Sendable {
     /// `inconsistentSystem` if the real relaxation already has no solution.
     static func feasible(for system: AttackerSystem) throws(AttackerModelError) -> SimplexTableau {
         let variableCount = system.variableCount
-        let bounded = system.upperBounds.enumerated().compactMap { variable, bound in bound.map { (variable, $0) } }
+        let bounded = system.upperBounds.bounded
         let realColumns = variableCount + system.lowerBounds.count + bounded.count
 
         // Each row as (coefficients, slack column with its sign, right-hand side).

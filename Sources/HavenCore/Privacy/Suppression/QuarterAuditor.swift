@@ -497,16 +497,18 @@ struct QuarterAuditor {
     /// appearance. Two forms can sum the same unknowns (a group's size and the answered count of a
     /// question nobody in it skipped). Sets are compared whole only when their sizes and ends
     /// agree: hashing every set whole, the organisation's over every atom of a national quarter,
-    /// took a seventh of an audit.
-    private static func sums(_ functionals: [Functional], in model: QuarterModel, system: AuditSystemID) -> [[Int]] {
-        var distinct: [[Int]] = []
+    /// took a seventh of an audit. The sets are kept in 32 bits, as the attacker's system keeps
+    /// them (`LinearTerms`), and made one at a time: a national quarter's final audit held every
+    /// functional's in 64 bits, 6.5 MB for two systems, at its peak.
+    private static func sums(_ functionals: [Functional], in model: QuarterModel, system: AuditSystemID) -> [[Int32]] {
+        var distinct: [[Int32]] = []
         var alike: [SIMD3<Int>: [Int]] = [:]
-        for variables in model.variables(of: functionals, in: system) {
-            guard let first = variables.first, let last = variables.last else { continue }
+        model.forEachVariables(of: functionals, in: system) { variables in
+            guard let first = variables.first, let last = variables.last else { return }
             let signature = SIMD3(variables.count, first, last)
-            guard !alike[signature, default: []].contains(where: { distinct[$0] == variables }) else { continue }
+            guard !alike[signature, default: []].contains(where: { distinct[$0].elementsEqual(variables.lazy.map(Int32.init)) }) else { return }
             alike[signature, default: []].append(distinct.count)
-            distinct.append(variables)
+            distinct.append(variables.map(Int32.init))
         }
         return distinct
     }
@@ -514,11 +516,11 @@ struct QuarterAuditor {
     /// The full audit of `protected` in `system` of `model`, where the attacker knows the
     /// `published` sums (distinct sets of the model's unknowns) and that those of `nonZero` are not zero.
     private func audit(
-        _ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, model: QuarterModel, published: consuming [[Int]], nonZero: [Functional]
+        _ system: AuditSystemID, protected: [ProtectedQuantity], insiders: Bool, model: QuarterModel, published: consuming [[Int32]], nonZero: [Functional]
     ) -> [Finding] {
         let values = model.values(of: system)
         var attacker = AttackerSystem(variableCount: values.count)
-        func value(_ variables: [Int]) -> Int { variables.reduce(0) { $0 + values[$1] } }
+        func value(_ variables: [some BinaryInteger]) -> Int { variables.reduce(0) { $0 + values[Int($1)] } }
         // Let go once the attacker holds them: kept through the certifiers' building, a national
         // question system's sets were 6 MB more.
         for variables in consume published {
@@ -534,8 +536,11 @@ struct QuarterAuditor {
         // Where moves fall short in a system too large for the exact LP, flow decides: its network
         // is built on another core while the decomposition and the moves are, as the probe of a
         // national quarter audits one such system alone, the other core idle.
-        let flowAhead = values.count > exactLimit ? Handover { [attacker] in FlowCertifier(system: attacker, values: values, objectives: variables) } : nil
-        guard let base = try? DecomposedAttackerModel(attacker, exactLimit: exactLimit, asked: Set(variables.joined())) else {
+        // The decomposition and both certifiers read which equalities each unknown is in: found once.
+        let equalitiesOf = ConstraintIncidence(attacker.equalities, variableCount: attacker.variableCount)
+        let flowAhead = values.count > exactLimit
+            ? Handover { [attacker] in FlowCertifier(system: attacker, values: values, objectives: variables, equalitiesOf: equalitiesOf) } : nil
+        guard let base = try? DecomposedAttackerModel(attacker, exactLimit: exactLimit, asked: Set(variables.joined()), equalitiesOf: equalitiesOf) else {
             return protected.map { Finding(quantity: $0, interval: nil, isSafe: false) }
         }
         var network: FlowCertifier?
@@ -544,7 +549,8 @@ struct QuarterAuditor {
         var findings = zip(protected, variables).map { quantity, variables in
             if !base.isExact(for: variables) {
                 let moves = certifier ?? MoveCertifier(
-                    system: attacker, values: values, coordinates: model.coordinates(of: system), isUnknown: { !base.isKnown($0) })
+                    system: attacker, values: values, coordinates: model.coordinates(of: system), isUnknown: { !base.isKnown($0) },
+                    equalitiesOf: equalitiesOf)
                 certifier = moves
                 let byMoves = certify(quantity) { moves.interval(of: variables, value: quantity.value, raise: $0, lower: $1) } holdsForEveryInsider: {
                     moves.holdsForEveryInsider(variables)
@@ -552,7 +558,7 @@ struct QuarterAuditor {
                 // Moves are quick and sound; what they cannot show, flow decides exactly where the
                 // part is a network.
                 guard !byMoves.isSafe else { return byMoves }
-                let flow = network ?? flowAhead?.take() ?? FlowCertifier(system: attacker, values: values, objectives: objectives)
+                let flow = network ?? flowAhead?.take() ?? FlowCertifier(system: attacker, values: values, objectives: objectives, equalitiesOf: equalitiesOf)
                 network = flow
                 guard let arc = flow.arc(for: variables) else { return byMoves }
                 return certify(quantity) { flow.interval(of: arc, raise: $0, lower: $1) } holdsForEveryInsider: { flow.holdsForEveryInsider(arc) }

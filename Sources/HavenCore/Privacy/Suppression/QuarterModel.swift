@@ -141,15 +141,23 @@ struct QuarterModel {
     /// quantities come group by group, a national quarter's system holds 35,000 of them, and
     /// hashing each one's group took a tenth of the audit.
     func variables(of functionals: some Sequence<Functional>, in system: AuditSystemID) -> [[Int]] {
+        var all: [[Int]] = []
+        forEachVariables(of: functionals, in: system) { all.append($0) }
+        return all
+    }
+
+    /// Hands `body` `variables(of:in:)` of each of `functionals` in turn, for a caller that keeps
+    /// few of them, or keeps them in another form.
+    func forEachVariables(of functionals: some Sequence<Functional>, in system: AuditSystemID, _ body: ([Int]) -> Void) {
         let layout = layout(of: system)
         var group: GroupKey?
         var atoms: [Int] = []
-        return functionals.map { functional in
+        for functional in functionals {
             if functional.group != group {
                 group = functional.group
                 atoms = self.atoms(of: functional.group)
             }
-            return variables(of: functional, in: system, layout: layout, atoms: atoms)
+            body(variables(of: functional, in: system, layout: layout, atoms: atoms))
         }
     }
 

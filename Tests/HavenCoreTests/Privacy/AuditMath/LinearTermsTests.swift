@@ -17,6 +17,15 @@ struct LinearTermsTests {
         #expect(summing.map { $0.coefficient } == [1, 1])
     }
 
+    @Test("only a count naming each variable once, in increasing order, is a set of cells")
+    func cellSets() {
+        #expect(LinearTerms(summing: [2, 5, 9]).increasingCells == [2, 5, 9])
+        #expect(LinearTerms([(2, 1), (5, 1)] as [LinearTerm]).increasingCells == [2, 5])
+        #expect(LinearTerms(summing: [5, 2]).increasingCells == nil)
+        #expect(LinearTerms(summing: [2, 2]).increasingCells == nil)
+        #expect(LinearTerms([(2, 1), (5, 3)] as [LinearTerm]).increasingCells == nil)
+    }
+
     @Test("weighted terms read back with their own coefficients, zeros and negatives included")
     func weightedTerms() {
         let given: [LinearTerm] = [(2, 5), (1, 0), (3, -2), (0, 1)]

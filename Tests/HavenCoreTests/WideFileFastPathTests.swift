@@ -109,7 +109,7 @@ struct WideFileFastPathTests {
         let quarter = try #require(try ResponseCounts.read(module, fromFile: good, periods: [period]).quarters[period])
         #expect(quarter.observedValues(of: "role") == ["admin", "amdin", "nurse", "rn"])
         let role = try #require(quarter.dimensions.firstIndex(of: "role"))
-        let amdin = quarter.atoms.indices.filter { quarter.value(ofDimension: role, atom: $0) == "amdin" }
+        let amdin = (0..<quarter.atomCount).filter { quarter.value(ofDimension: role, atom: $0) == "amdin" }
         #expect(amdin.reduce(0) { $0 + quarter.respondents[$1] } == 2)
         for miss in ["adxin", "norse", "admim", "nursE"] {
             let file = try folder.write("\(miss).csv", "period,site,role\n2026Q3,a,rn\n2026Q3,a,\(miss)\n")

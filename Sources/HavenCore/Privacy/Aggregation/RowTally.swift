@@ -156,11 +156,15 @@ struct RowTally {
             quarters[position].counts = CellCounts(width: layout.width)
             for index in quarters[position].comments.values.indices { quarters[position].comments.values[index].fit() }
             let quarter = quarters[position]
-            let atoms = quarter.keys.map { key in
-                widths.indices.map { dimension in Int32(truncatingIfNeeded: (key >> shifts[dimension]) & ((1 << widths[dimension]) - 1)) }
+            var atomCodes: [Int32] = []
+            atomCodes.reserveCapacity(quarter.keys.count * widths.count)
+            for key in quarter.keys {
+                for dimension in widths.indices {
+                    atomCodes.append(Int32(truncatingIfNeeded: (key >> shifts[dimension]) & ((1 << widths[dimension]) - 1)))
+                }
             }
             result[period] = QuarterCounts(
-                dimensions: dimensions, layout: layout, values: values, atoms: atoms,
+                dimensions: dimensions, layout: layout, values: values, atomCodes: atomCodes,
                 respondents: quarter.respondents, counts: packed, comments: quarter.comments)
         }
         return ResponseCounts(module: module, quarters: result)

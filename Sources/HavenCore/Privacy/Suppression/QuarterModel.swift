@@ -56,8 +56,8 @@ struct QuarterModel {
         namedDimensions = positions.count
         atomCoordinates = merged.flatMap { members in
             positions.map { position in
-                let first = counts.atoms[members[0]][position]
-                return members.allSatisfy { counts.atoms[$0][position] == first } ? first : -1
+                let first = counts.code(ofDimension: position, atom: members[0])
+                return members.allSatisfy { counts.code(ofDimension: position, atom: $0) == first } ? first : -1
             }
         }
     }

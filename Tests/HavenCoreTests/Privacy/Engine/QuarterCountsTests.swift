@@ -23,13 +23,33 @@ struct QuarterCountsTests {
     func codeOrder() throws {
         let quarter = try shuffledQuarter()
         let codes = { (atom: Int) in quarter.dimensions.indices.map { quarter.value(ofDimension: $0, atom: atom) ?? "" } }
-        let expected = quarter.atoms.indices.map(codes).sorted { $0.lexicographicallyPrecedes($1) }
+        let expected = (0..<quarter.atomCount).map(codes).sorted { $0.lexicographicallyPrecedes($1) }
         #expect(quarter.sortedAtoms.map(codes) == expected)
-        #expect(quarter.sortedAtoms.map(codes) != quarter.atoms.indices.map(codes), "the data did not arrive in code order")
+        #expect(quarter.sortedAtoms.map(codes) != (0..<quarter.atomCount).map(codes), "the data did not arrive in code order")
         #expect(quarter.sortedAtoms.map(codes).first == ["", "md", "tele"])
         var packed = quarter
         packed.pack()
         #expect(packed.sortedAtoms == quarter.sortedAtoms, "the order kept once counting is over is the order")
+    }
+
+    @Test("counts made elsewhere, then counted into one response at a time, find their atoms again")
+    func addsToCountsMadeElsewhere() throws {
+        let counted = try shuffledQuarter()
+        var made = QuarterCounts(
+            dimensions: counted.dimensions, layout: counted.layout, values: counted.values,
+            atomCodes: (0..<counted.atomCount).flatMap { counted.codes(of: $0) },
+            respondents: counted.respondents, counts: counted.counts, comments: counted.comments)
+        #expect(made.fingerprint == counted.fingerprint)
+        let atoms = made.atomCount
+        for response in people(2, site: "s", role: "rn", kind: "tele") { made.add(response.answers) }
+        #expect(made.atomCount == atoms, "an atom already counted is counted into")
+        for response in people(1, site: "s2", role: "md", kind: "tele") { made.add(response.answers) }
+        #expect(made.atomCount == atoms + 1)
+        var expected = counted
+        for response in people(2, site: "s", role: "rn", kind: "tele") + people(1, site: "s2", role: "md", kind: "tele") {
+            expected.add(response.answers)
+        }
+        #expect(made.fingerprint == expected.fingerprint)
     }
 
     @Test("the fingerprint of the same counts and comments is the one earlier versions recorded")

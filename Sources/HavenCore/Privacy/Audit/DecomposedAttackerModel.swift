@@ -31,8 +31,8 @@ struct DecomposedAttackerModel: Sendable {
     private let known: [Int?]
     /// The part each variable belongs to, and its index there; -1 for a known variable. Arrays, not
     /// tables: a national system has tens of thousands of unknowns, each looked up in every step.
-    private let partOf: [Int]
-    private let localIndex: [Int]
+    private let partOf: [Int32]
+    private let localIndex: [Int32]
     private var parts: [Part]
 
     /// Prepares `system`, with an exact model for every part of at most `exactLimit` unknowns that
@@ -57,8 +57,9 @@ struct DecomposedAttackerModel: Sendable {
             }
             rows.append((reduced, isEquality))
         }
-        var partOf = [Int](repeating: -1, count: system.variableCount)
-        var localIndex = [Int](repeating: -1, count: system.variableCount)
+        // 32-bit, as the system's unknowns are (`LinearTerms`).
+        var partOf = [Int32](repeating: -1, count: system.variableCount)
+        var localIndex = [Int32](repeating: -1, count: system.variableCount)
         var partOfRoot = [Int](repeating: -1, count: system.variableCount)
         var parts: [Part] = []
         for variable in 0..<system.variableCount where known[variable] == nil {
@@ -68,13 +69,13 @@ struct DecomposedAttackerModel: Sendable {
                 parts.append(Part(members: [], system: AttackerSystem(variableCount: 0), model: nil))
             }
             let index = partOfRoot[root]
-            partOf[variable] = index
-            localIndex[variable] = parts[index].members.count
+            partOf[variable] = Int32(index)
+            localIndex[variable] = Int32(parts[index].members.count)
             parts[index].members.append(variable)
         }
         var partRows = [[(LinearConstraint, Bool)]](repeating: [], count: parts.count)
         for row in rows {
-            let index = partOf[row.0.terms[0].variable]
+            let index = Int(partOf[row.0.terms[0].variable])
             guard index >= 0 else { continue }
             partRows[index].append((row.0, row.isEquality))
         }
@@ -88,7 +89,7 @@ struct DecomposedAttackerModel: Sendable {
             }
             var local = AttackerSystem(variableCount: parts[index].members.count)
             for (constraint, isEquality) in partRows[index] {
-                let terms = constraint.terms.map { (localIndex[$0.variable], $0.coefficient) }
+                let terms = constraint.terms.map { (Int(localIndex[$0.variable]), $0.coefficient) }
                 if isEquality {
                     local.addEquality(terms, equals: constraint.value)
                 } else {
@@ -122,7 +123,7 @@ struct DecomposedAttackerModel: Sendable {
                 lower = try Self.add(lower, product)
                 upper = try Self.add(upper, product)
             } else if partOf[term.variable] >= 0 {
-                byPart[partOf[term.variable], default: []].append((localIndex[term.variable], term.coefficient))
+                byPart[Int(partOf[term.variable]), default: []].append((Int(localIndex[term.variable]), term.coefficient))
             }
         }
         for part in byPart.keys.sorted() {
@@ -154,7 +155,7 @@ struct DecomposedAttackerModel: Sendable {
 
     /// The parts `objective` touches, for telling which quantities a new piece of knowledge can move.
     func parts(of variables: [Int]) -> Set<Int> {
-        Set(variables.compactMap { partOf.indices.contains($0) && partOf[$0] >= 0 ? partOf[$0] : nil })
+        Set(variables.compactMap { partOf.indices.contains($0) && partOf[$0] >= 0 ? Int(partOf[$0]) : nil })
     }
 
     /// The same knowledge plus `x[variable] ≥ value` (a respondent who knows their own cell is not
@@ -164,9 +165,9 @@ struct DecomposedAttackerModel: Sendable {
             guard known >= value else { throw .inconsistentSystem }
             return self
         }
-        let part = partOf[variable]
+        let part = Int(partOf[variable])
         guard part >= 0 else { return self }
-        let position = localIndex[variable]
+        let position = Int(localIndex[variable])
         guard !parts[part].hasNoModel else { throw .noExactModel }
         var copy = self
         copy.parts[part].system.addLowerBound([(position, 1)], atLeast: value)

@@ -30,8 +30,6 @@ struct MoveCertifier: Sendable {
     private let values: [Int]
     /// The least value each cell may take: the attacker's known minimum on that cell alone.
     private let floors: [Int]
-    /// The same, but at least one where someone is: what every insider's witness must keep.
-    private let nonEmptyFloors: [Int]
     private let upperBounds: UpperBounds
     /// Per variable, the published relations it appears in, with its coefficient.
     private let equalitiesOf: ConstraintIncidence
@@ -74,14 +72,13 @@ struct MoveCertifier: Sendable {
             floors[term.variable] = max(floors[term.variable], (bound.value + term.coefficient - 1) / term.coefficient)
         }
         self.floors = floors
-        let nonEmptyFloors = zip(floors, values).map { max($0, min($1, 1)) }
-        self.nonEmptyFloors = nonEmptyFloors
+        let nonEmptyFloor = { (variable: Int) in Self.nonEmptyFloor(floors[variable], value: values[variable]) }
         room = system.equalities.map { equality in
             guard equality.terms.allSatisfy({ $0.coefficient == 1 }) else { return nil }
             let unknown = equality.terms.map(\.variable).filter(isUnknown)
             return (
                 unknown.reduce(0) { $0 + values[$1] - floors[$1] },
-                unknown.reduce(0) { $0 + values[$1] - nonEmptyFloors[$1] })
+                unknown.reduce(0) { $0 + values[$1] - nonEmptyFloor($1) })
         }
         let axes = coordinates.axes
         var fields: [(shift: UInt64, mask: UInt64)] = []
@@ -113,11 +110,11 @@ struct MoveCertifier: Sendable {
         self.cells = cells
         // Cells in fewer shown totals first (a small site's, whose own totals are hidden): a move
         // through them is the likeliest to be invisible; then the fullest, with the most room.
-        let shownTotals = values.indices.map(self.equalitiesOf.count)
+        let shownTotals = self.equalitiesOf
         lines = fields.indices.map { axis in
             let cleared = ~(fields[axis].mask << fields[axis].shift)
             return LineIndex(unknown.filter { coordinates[$0, axis] >= 0 }, line: { packed[$0] & cleared }) {
-                (shownTotals[$0], values[$1], $0) < (shownTotals[$1], values[$0], $1)
+                (shownTotals.count(of: $0), values[$1], $0) < (shownTotals.count(of: $1), values[$0], $1)
             }
         }
     }
@@ -161,7 +158,7 @@ struct MoveCertifier: Sendable {
             return (0, Displacement())
         }
         func floor(_ variable: Int) -> Int {
-            keepingNonEmpty || kept.contains(variable) ? nonEmptyFloors[variable] : floors[variable]
+            keepingNonEmpty || kept.contains(variable) ? nonEmptyFloor(variable) : floors[variable]
         }
         // Objectives are mostly one to a few cells, where scanning beats hashing.
         let members = objective.count > 16 ? Set(objective) : nil
@@ -225,10 +222,21 @@ struct MoveCertifier: Sendable {
         return nil
     }
 
+    /// The least value `variable` may take where someone is kept in it: what every insider's
+    /// witness must keep. Worked out when asked, where a list of it was 0.6 MB of a national
+    /// question system's move search.
+    private func nonEmptyFloor(_ variable: Int) -> Int {
+        Self.nonEmptyFloor(floors[variable], value: values[variable])
+    }
+
+    private static func nonEmptyFloor(_ floor: Int, value: Int) -> Int {
+        max(floor, min(value, 1))
+    }
+
     /// An upper bound on how far `variable` can rise: what the rest of its tightest all-`+1`
     /// relation can give.
     private func reachable(_ variable: Int, keepingNonEmpty: Bool) -> Int {
-        let own = values[variable] - (keepingNonEmpty ? nonEmptyFloors : floors)[variable]
+        let own = values[variable] - (keepingNonEmpty ? nonEmptyFloor(variable) : floors[variable])
         return equalitiesOf[variable].reduce(Int.max) { bound, entry in
             guard let room = room[entry.row] else { return bound }
             return min(bound, (keepingNonEmpty ? room.keepingNonEmpty : room.plain) - own)

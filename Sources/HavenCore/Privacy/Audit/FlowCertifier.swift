@@ -458,19 +458,6 @@ final class FlowCertifier {
 
     /// Whether one sorted set of cells holds the other.
     static func nested(_ a: [Int32], _ b: [Int32]) -> Bool {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var position = 0
-        for cell in small {
-            // Both sorted: one merge-like pass, skipping ahead by binary search in the larger.
-            var low = position
-            var high = large.count
-            while low < high {
-                let middle = (low + high) / 2
-                if large[middle] < cell { low = middle + 1 } else { high = middle }
-            }
-            guard low < large.count, large[low] == cell else { return false }
-            position = low + 1
-        }
-        return true
+        a.count <= b.count ? a.isIncreasingSubset(of: b) : b.isIncreasingSubset(of: a)
     }
 }

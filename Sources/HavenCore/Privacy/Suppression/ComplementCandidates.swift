@@ -71,7 +71,7 @@ struct ComplementCandidates {
         guard let index = candidateAt[position], candidates[index].value != 1 else { return false }
         let variables = candidates[index].variables
         return target.contains { variable in
-            relationsOf[variable].contains { !Self.areDisjoint(variables, relations[$0]) }
+            relationsOf[variable].contains { !variables.isIncreasingDisjoint(with: relations[$0]) }
         }
     }
 
@@ -107,7 +107,7 @@ struct ComplementCandidates {
         let nonSingletons = all.filter { candidates[$0].value != 1 }
         let pool = nonSingletons.isEmpty ? all : nonSingletons
         let ranks = pool.map { index in
-            let disjoint = Self.areDisjoint(candidates[index].variables, targetVariables)
+            let disjoint = candidates[index].variables.isIncreasingDisjoint(with: targetVariables)
             return (candidates[index].isWholeGroup ? 1 : 0, disjoint ? 0 : 1, -candidates[index].depth, candidates[index].value, candidates[index].position)
         }
         return ranks.sorted { $0 < $1 }.map(\.4)
@@ -122,7 +122,7 @@ struct ComplementCandidates {
     private mutating func summands(of relation: Int) -> [Int] {
         if let known = summandsOf[relation] { return known }
         let members = relations[relation]
-        let found = Set(members.flatMap { candidatesOf[$0] }).filter { Self.isSubset(candidates[$0].variables, of: members) }
+        let found = Set(members.flatMap { candidatesOf[$0] }).filter { candidates[$0].variables.isIncreasingSubset(of: members) }
         let ordered = order(found)
         summandsOf[relation] = ordered
         return ordered
@@ -143,37 +143,6 @@ struct ComplementCandidates {
             (candidates[index].value == 1 ? 1 : 0, candidates[index].isWholeGroup ? 1 : 0, -candidates[index].depth, candidates[index].value, candidates[index].position, index)
         }
         return ranks.sorted { $0 < $1 }.map(\.5)
-    }
-
-    /// Whether two increasing lists share no element.
-    private static func areDisjoint(_ a: [Int], _ b: [Int]) -> Bool {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var from = 0
-        return !small.contains { element in
-            from = firstIndex(notBelow: element, in: large, from: from)
-            return from < large.count && large[from] == element
-        }
-    }
-
-    /// Whether every element of the increasing list `a` is in the increasing list `b`.
-    private static func isSubset(_ a: [Int], of b: [Int]) -> Bool {
-        var from = 0
-        return a.allSatisfy { element in
-            from = firstIndex(notBelow: element, in: b, from: from)
-            return from < b.count && b[from] == element
-        }
-    }
-
-    /// The first index at or after `from` of the increasing `list` whose element is not below
-    /// `element`, by binary search: one of the lists is often the organisation's total, over
-    /// every unknown of the system, which a merge would walk for each small one.
-    private static func firstIndex(notBelow element: Int, in list: [Int], from: Int) -> Int {
-        var (low, high) = (from, list.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle] < element { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }
 

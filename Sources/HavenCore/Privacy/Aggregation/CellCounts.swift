@@ -1,20 +1,20 @@
-/// Every finest cell's counts, `width` slots per atom, each atom's row in the fewest bytes per
-/// slot (1, 2 or 4) that hold its largest count. A national quarter has ten thousand atoms of
-/// three hundred slots, nearly all counting fewer than 256 people: held as 32-bit integers, with
-/// room to grow, its four quarters' counts were 45 MB, the largest part of the counts and a
-/// quarter of a report's peak memory.
+/// Every finest cell's counts, `width` slots per atom, each atom's row in the fewest bits per
+/// slot (4, 8, 16 or 32) that hold its largest count. A national quarter has ten thousand atoms of
+/// two hundred slots, nearly all counting fewer than 256 people, and four in five of them fewer
+/// than 16: held as 32-bit integers, with room to grow, its four quarters' counts were 45 MB, the
+/// largest part of the counts and a quarter of a report's peak memory; a byte a slot, 9 MB.
 ///
-/// Rows are counted at their width from the start: each begins at a byte a slot, and a row one of
-/// whose counts outgrows its slots is copied, twice as wide, to the end of the storage, its old
-/// bytes left unused until `packed()`. Counted as 32-bit integers and narrowed at the end, a
-/// national file's quarters took 34 MB while counting, for 9 MB once packed.
+/// Rows are counted at their width from the start: each begins at half a byte a slot, and a row
+/// one of whose counts outgrows its slots is copied, twice as wide, to the end of the storage, its
+/// old bytes left unused until `packed()`. Counted as 32-bit integers and narrowed at the end, a
+/// national file's quarters took 34 MB while counting.
 struct CellCounts: Sendable {
     /// Slots per atom.
     let width: Int
     private var bytes: [UInt8] = []
-    /// Per atom: where its row starts in `bytes`, and its bytes per slot.
+    /// Per atom: where its row starts in `bytes`, and its bits per slot.
     private var starts: [Int] = []
-    private var sizes: [UInt8] = []
+    private var bits: [UInt8] = []
 
     init(width: Int) {
         self.width = width
@@ -27,10 +27,11 @@ struct CellCounts: Sendable {
 
     /// Adds an atom whose every slot counts nobody.
     mutating func appendAtom() {
-        makeRoom(width)
+        let length = rowLength(bits: 4)
+        makeRoom(length)
         starts.append(bytes.count)
-        sizes.append(1)
-        bytes.append(contentsOf: repeatElement(0, count: width))
+        bits.append(4)
+        bytes.append(contentsOf: repeatElement(0, count: length))
     }
 
     /// Counts one more at `slot` of `atom`.
@@ -47,19 +48,24 @@ struct CellCounts: Sendable {
         var done = 0
         while done < slots.count {
             let start = starts[atom]
-            let size = sizes[atom]
+            let bits = bits[atom]
             let width = width
             done = bytes.withUnsafeMutableBytes { raw in
                 var index = done
                 while index < slots.count {
                     let slot = slots[index]
                     precondition(slot >= 0 && slot < width)
-                    switch size {
-                    case 1:
+                    switch bits {
+                    case 4:
+                        let offset = start &+ slot &>> 1
+                        let shift = UInt8(truncatingIfNeeded: slot & 1) &<< 2
+                        guard (raw[offset] &>> shift) & 0xF != 0xF else { return index }
+                        raw[offset] &+= 1 &<< shift
+                    case 8:
                         let count = raw[start &+ slot]
                         guard count != UInt8.max else { return index }
                         raw[start &+ slot] = count &+ 1
-                    case 2:
+                    case 16:
                         let offset = start &+ 2 &* slot
                         let count = raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
                         guard count != UInt16.max else { return index }
@@ -79,7 +85,7 @@ struct CellCounts: Sendable {
     /// The count at `slot` of `atom`.
     @inline(__always)
     func count(atom: Int, slot: Int) -> Int {
-        bytes.withUnsafeBytes { raw in Self.load(raw, at: starts[atom], slot: slot, size: sizes[atom]) }
+        bytes.withUnsafeBytes { raw in Self.load(raw, at: starts[atom], slot: slot, bits: bits[atom]) }
     }
 
     /// Adds each slot's count of every atom of `atoms` to `totals` (`width` of them).
@@ -88,10 +94,12 @@ struct CellCounts: Sendable {
             bytes.withUnsafeBytes { raw in
                 for atom in atoms {
                     let start = starts[atom]
-                    switch sizes[atom] {
-                    case 1:
+                    switch bits[atom] {
+                    case 4:
+                        for slot in 0..<width { totals[slot] += Int((raw[start + slot >> 1] >> ((slot & 1) << 2)) & 0xF) }
+                    case 8:
                         for slot in 0..<width { totals[slot] += Int(raw[start + slot]) }
-                    case 2:
+                    case 16:
                         for slot in 0..<width { totals[slot] += Int(raw.loadUnaligned(fromByteOffset: start + 2 * slot, as: UInt16.self)) }
                     default:
                         for slot in 0..<width { totals[slot] += Int(raw.loadUnaligned(fromByteOffset: start + 4 * slot, as: Int32.self)) }
@@ -106,7 +114,7 @@ struct CellCounts: Sendable {
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: 4 * width))
         bytes.withUnsafeMutableBytes { row in
-            Self.write(width, size: 4, into: row, at: start) { Int32(count(atom: atom, slot: $0)) }
+            Self.write(width, bits: 32, into: row, at: start) { Int32(count(atom: atom, slot: $0)) }
         }
     }
 
@@ -116,20 +124,20 @@ struct CellCounts: Sendable {
     }
 
     /// The same counts with no unused bytes and no spare capacity, the rows in atom order. Rows
-    /// keep their widths, already the fewest bytes that hold each one's largest count.
+    /// keep their widths, already the fewest bits that hold each one's largest count.
     func packed() -> CellCounts {
         var packed = CellCounts(width: width)
-        packed.sizes = sizes
+        packed.bits = bits
         packed.starts.reserveCapacity(atomCount)
         var total = 0
-        for size in sizes {
+        for bits in bits {
             packed.starts.append(total)
-            total += Int(size) * width
+            total += rowLength(bits: bits)
         }
         packed.bytes = [UInt8](unsafeUninitializedCapacity: total) { packedBytes, initialized in
             bytes.withUnsafeBytes { raw in
                 for atom in 0..<atomCount {
-                    let length = Int(sizes[atom]) * width
+                    let length = rowLength(bits: bits[atom])
                     UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(packedBytes)[packed.starts[atom]..<(packed.starts[atom] + length)])
                         .copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[starts[atom]..<(starts[atom] + length)]))
                 }
@@ -139,37 +147,46 @@ struct CellCounts: Sendable {
         return packed
     }
 
+    /// The bytes of a row at `bits` a slot.
+    private func rowLength(bits: UInt8) -> Int {
+        (width * Int(bits) + 7) / 8
+    }
+
     @inline(__always)
-    private static func load(_ raw: UnsafeRawBufferPointer, at start: Int, slot: Int, size: UInt8) -> Int {
-        switch size {
-        case 1: Int(raw[start + slot])
-        case 2: Int(raw.loadUnaligned(fromByteOffset: start + 2 * slot, as: UInt16.self))
+    private static func load(_ raw: UnsafeRawBufferPointer, at start: Int, slot: Int, bits: UInt8) -> Int {
+        switch bits {
+        case 4: Int((raw[start + slot >> 1] >> ((slot & 1) << 2)) & 0xF)
+        case 8: Int(raw[start + slot])
+        case 16: Int(raw.loadUnaligned(fromByteOffset: start + 2 * slot, as: UInt16.self))
         default: Int(raw.loadUnaligned(fromByteOffset: start + 4 * slot, as: Int32.self))
         }
     }
 
-    /// Writes a row's `width` counts, `count(slot)`, `size` bytes each from `start` on.
-    private static func write(_ width: Int, size: UInt8, into raw: UnsafeMutableRawBufferPointer, at start: Int, count: (Int) -> Int32) {
+    /// Writes a row's `width` counts, `count(slot)`, `bits` each from `start` on, into bytes that
+    /// are zero.
+    private static func write(_ width: Int, bits: UInt8, into raw: UnsafeMutableRawBufferPointer, at start: Int, count: (Int) -> Int32) {
         for slot in 0..<width {
             let count = count(slot)
-            switch size {
-            case 1: raw[start + slot] = UInt8(truncatingIfNeeded: count)
-            case 2: raw.storeBytes(of: UInt16(truncatingIfNeeded: count), toByteOffset: start + 2 * slot, as: UInt16.self)
+            switch bits {
+            case 4: raw[start + slot >> 1] |= UInt8(truncatingIfNeeded: count) << ((slot & 1) << 2)
+            case 8: raw[start + slot] = UInt8(truncatingIfNeeded: count)
+            case 16: raw.storeBytes(of: UInt16(truncatingIfNeeded: count), toByteOffset: start + 2 * slot, as: UInt16.self)
             default: raw.storeBytes(of: count, toByteOffset: start + 4 * slot, as: Int32.self)
             }
         }
     }
 
-    /// Moves `atom`'s row to the end of the storage at twice its bytes a slot.
+    /// Moves `atom`'s row to the end of the storage at twice its bits a slot.
     private mutating func widen(_ atom: Int) {
         let wide = row(atom)
-        let size: UInt8 = sizes[atom] == 1 ? 2 : 4
-        makeRoom(Int(size) * width)
+        let bits = bits[atom] * 2
+        let length = rowLength(bits: bits)
+        makeRoom(length)
         let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: Int(size) * width))
-        bytes.withUnsafeMutableBytes { Self.write(width, size: size, into: $0, at: start) { wide[$0] } }
+        bytes.append(contentsOf: repeatElement(0, count: length))
+        bytes.withUnsafeMutableBytes { Self.write(width, bits: bits, into: $0, at: start) { wide[$0] } }
         starts[atom] = start
-        sizes[atom] = size
+        self.bits[atom] = bits
     }
 
     /// Makes room for `count` more bytes, growing by a quarter rather than doubling: these are

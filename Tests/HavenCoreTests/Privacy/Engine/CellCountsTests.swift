@@ -1,13 +1,15 @@
 @testable import HavenCore
 import Testing
 
-/// Finest-cell counts kept in 1, 2 or 4 bytes a slot must read back exactly, whatever width each
-/// row has grown to and however its answers were counted, and keep doing so once packed.
+/// Finest-cell counts kept in half a byte, 1, 2 or 4 bytes a slot must read back exactly, whatever
+/// width each row has grown to and however its answers were counted, and keep doing so once packed.
 @Suite("finest-cell counts row by row, each row as wide as its largest count")
 struct CellCountsTests {
     /// Rows whose largest counts sit on each side of every width's limit.
     private static let rows: [[Int]] = [
         [0, 0, 0],
+        [15, 0, 1],
+        [16, 3, 0],
         [255, 1, 0],
         [256, 2, 255],
         [65_535, 0, 7],
@@ -38,14 +40,14 @@ struct CellCountsTests {
     func readsBack() {
         let counts = Self.counted(Self.rows)
         for version in [counts, counts.packed()] {
-            #expect(version.atomCount == 6)
-            for atom in 0..<6 {
+            #expect(version.atomCount == Self.rows.count)
+            for atom in Self.rows.indices {
                 #expect(version.row(atom) == Self.rows[atom].map(Int32.init))
                 #expect((0..<3).map { version.count(atom: atom, slot: $0) } == Self.rows[atom])
             }
             var totals = [Int](repeating: 0, count: 3)
-            version.add([1, 2, 3, 4, 2], to: &totals)
-            #expect(totals == [255 + 256 + 65_535 + 256, 1 + 2 + 65_536 + 2, 255 + 7 + 1 + 255])
+            version.add([1, 2, 3, 4, 5, 6, 2], to: &totals)
+            #expect(totals == [15 + 16 + 255 + 256 + 65_535 + 16, 3 + 1 + 2 + 65_536 + 3, 1 + 255 + 7 + 1])
         }
     }
 
@@ -54,7 +56,7 @@ struct CellCountsTests {
         var counts = CellCounts(width: 3)
         counts.appendAtom()
         counts.appendAtom()
-        // 300 counts of slot 1 in one call: the row grows from 1 to 2 bytes a slot halfway.
+        // 300 counts of slot 1 in one call: the row grows from half a byte to 1, then 2 bytes a slot.
         let slots = [0] + [Int](repeating: 1, count: 300) + [2, 2]
         slots.withUnsafeBufferPointer { counts.increment(atom: 0, slots: $0) }
         counts.increment(atom: 1, slot: 2)
@@ -63,12 +65,12 @@ struct CellCountsTests {
         #expect(counts.packed().row(0) == [1, 300, 2])
     }
 
-    @Test("packing keeps each row at the fewest bytes a slot that hold its largest count")
-    func packsToTheFewestBytes() {
+    @Test("packing keeps each row at the fewest bits a slot that hold its largest count")
+    func packsToTheFewestBits() {
         let counts = Self.counted(Self.rows)
-        // Rows of 1, 1, 2, 2, 4 and 4 bytes a slot, 3 slots each; before packing, the widened
-        // rows' old bytes are still there.
-        #expect(counts.packed().byteCount == 3 + 3 + 6 + 6 + 12 + 12)
+        // Rows of half a byte (rounded up to whole bytes), 1, 2 and 4 bytes a slot, 3 slots each;
+        // before packing, the widened rows' old bytes are still there.
+        #expect(counts.packed().byteCount == 2 + 2 + 3 + 3 + 6 + 6 + 12 + 12)
         #expect(counts.byteCount > counts.packed().byteCount)
     }
 }

@@ -2,7 +2,8 @@
 /// slot (4, 8, 16 or 32) that hold its largest count. A national quarter has ten thousand atoms of
 /// two hundred slots, nearly all counting fewer than 256 people, and four in five of them fewer
 /// than 16: held as 32-bit integers, with room to grow, its four quarters' counts were 45 MB, the
-/// largest part of the counts and a quarter of a report's peak memory; a byte a slot, 9 MB.
+/// largest part of the counts and a quarter of a report's peak memory; a byte a slot, 9 MB; half
+/// a byte where that holds a row, 6 MB.
 ///
 /// Rows are counted at their width from the start: each begins at half a byte a slot, and a row
 /// one of whose counts outgrows its slots is copied, twice as wide, to the end of the storage, its

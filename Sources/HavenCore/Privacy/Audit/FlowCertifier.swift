@@ -405,30 +405,9 @@ final class FlowCertifier {
     /// crossing sets (its site's answers, its role's, the organisation's), and a national system
     /// of seventy thousand cells is rejected at its first few cells.
     private static func families(of sets: [CellSet], setsOf: SetsByCell, partOf: [Int]) -> [Int?] {
-        var parent = Array(sets.indices)
-        var parity = [Int](repeating: 0, count: sets.count)
+        var colours = ParityUnionFind(count: sets.count)
         var looked: Set<Int> = []
         var brokenParts = [Bool](repeating: false, count: partOf.count)
-        func find(_ set: Int) -> (root: Int, parity: Int) {
-            var root = set
-            var total = 0
-            while parent[root] != root {
-                total ^= parity[root]
-                root = parent[root]
-            }
-            // Path compression, keeping each set's parity to the root.
-            var current = set
-            var toRoot = total
-            while parent[current] != current {
-                let next = parent[current]
-                let own = parity[current]
-                parent[current] = root
-                parity[current] = toRoot
-                toRoot ^= own
-                current = next
-            }
-            return (root, total)
-        }
         var holding: [Int] = []
         cells: for cell in partOf.indices where !brokenParts[partOf[cell]] {
             holding.removeAll(keepingCapacity: true)
@@ -436,24 +415,26 @@ final class FlowCertifier {
             guard holding.count > 1 else { continue }
             for (i, a) in holding.enumerated() {
                 for b in holding[(i + 1)...] {
-                    let (rootA, parityA) = find(a)
-                    let (rootB, parityB) = find(b)
-                    if rootA == rootB && parityA != parityB { continue }
+                    let foundA = colours.find(a)
+                    let foundB = colours.find(b)
+                    if foundA.root == foundB.root && foundA.parity != foundB.parity { continue }
                     // Two large sets share many cells; one look settles the pair.
                     if min(sets[a].cells.count, sets[b].cells.count) > 32, !looked.insert(a * sets.count + b).inserted { continue }
                     guard !nested(sets[a].cells, sets[b].cells) else { continue }
-                    guard rootA != rootB else {
+                    guard foundA.root != foundB.root else {
                         brokenParts[partOf[cell]] = true
                         continue cells
                     }
-                    parent[rootB] = rootA
-                    parity[rootB] = parityA ^ parityB ^ 1
+                    colours.joinApart(foundA, foundB)
                 }
             }
         }
-        return sets.indices.map { set in
-            brokenParts[partOf[Int(sets[set].cells[0])]] ? nil : find(set).parity
+        var families: [Int?] = []
+        families.reserveCapacity(sets.count)
+        for set in sets.indices {
+            families.append(brokenParts[partOf[Int(sets[set].cells[0])]] ? nil : Int(colours.find(set).parity))
         }
+        return families
     }
 
     /// Whether one sorted set of cells holds the other.

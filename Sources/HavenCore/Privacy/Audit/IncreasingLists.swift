@@ -21,6 +21,12 @@ extension Array where Element: Comparable {
         }
     }
 
+    /// Whether this increasing list holds `element`.
+    func increasingContains(_ element: Element) -> Bool {
+        let index = firstIndex(notBelow: element, from: 0)
+        return index < count && self[index] == element
+    }
+
     /// The first index at or after `from` of this increasing list whose element is not below `element`.
     private func firstIndex(notBelow element: Element, from: Int) -> Int {
         var (low, high) = (from, count)

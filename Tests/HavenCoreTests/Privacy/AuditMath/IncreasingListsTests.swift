@@ -16,6 +16,15 @@ struct IncreasingListsTests {
         #expect(!FlowCertifier.nested([2, 5] as [Int32], [5, 9]))
     }
 
+    @Test("an increasing list holds an element wherever it falls, and nothing between its elements")
+    func membership() {
+        let total = Array(stride(from: 0, to: 1_000, by: 3))
+        #expect(total.allSatisfy(total.increasingContains))
+        #expect(![1, 500, 998, 1_002, -1].contains(where: total.increasingContains))
+        #expect(![Int]().increasingContains(0))
+        #expect([2, 2, 5].increasingContains(2))
+    }
+
     @Test("two lists are disjoint when they share no element, whichever is longer")
     func disjoint() {
         let total = Array(stride(from: 0, to: 1_000, by: 3))

@@ -54,8 +54,6 @@ struct SecondarySuppression {
     /// tabulation lists their groups without figures, and `withheld` holds what they protect.
     mutating func withheldBeforehand(_ tables: [BreakdownTable], _ withheld: WithheldGroups) {
         for table in tables { collapse.record(TableCollapse.Part(table: table)) }
-        var withheld = withheld
-        withheld.share(tabulation.groups)
         self.withheld.absorb(withheld)
     }
 

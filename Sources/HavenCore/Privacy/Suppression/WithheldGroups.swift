@@ -125,16 +125,6 @@ struct WithheldGroups: Sendable {
         tallySystems()
     }
 
-    /// Holds `listed`'s copies of its groups where they have them (a tabulation's, equal to its
-    /// own): a table withheld before tabulating was weighed with groups of its own, and a national
-    /// quarter's site-by-role groups, each held twice through its audit, were 2 MB of its peak.
-    mutating func share(_ listed: [BreakdownTable: [GroupKey]]) {
-        let copies = Dictionary(listed.values.joined().lazy.filter(members.contains).map { ($0, $0) }) { first, _ in first }
-        guard !copies.isEmpty else { return }
-        groups = groups.map { copies[$0] ?? $0 }
-        members = Set(groups)
-    }
-
     /// Gives back the room the lists grew into while batches were absorbed (a national quarter's
     /// figures kept a megabyte to spare), before the groups are kept through an audit.
     mutating func fit() {

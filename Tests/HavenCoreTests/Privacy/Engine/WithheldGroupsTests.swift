@@ -221,19 +221,4 @@ struct WithheldGroupsTests {
         #expect(Array(rest.keys) == full.keys.filter { !hiddenGroups.contains($0.group) })
         #expect(rest.allPositions.map(rest.figure(at:)) == full.allPositions.filter { !hiddenGroups.contains(full.group(at: $0)) }.map(full.figure(at:)))
     }
-
-    @Test("groups taken from a listing's copies keep their order, members and quantities; groups it lacks stay")
-    func sharedGroupsKeepWhatTheyProtect() throws {
-        let (full, hidden, _, _, withheld) = try withheldTables()
-        var shared = withheld
-        // Copies made apart, as a tabulation of the same quarter lists them, without one group.
-        let left = try #require(hidden.sorted().last)
-        let copies = hidden.filter { $0 != left }.map { GroupKey($0.conditions) }
-        shared.share([BreakdownTable(dimensions: ["site", "role"]): copies])
-        #expect(shared.groups == withheld.groups)
-        #expect(hidden.allSatisfy(shared.contains))
-        #expect(shared.quantities.map(identity) == withheld.quantities.map(identity))
-        #expect(shared.quantitiesBySystem == withheld.quantitiesBySystem)
-        #expect(Set(shared.groups) == Set(full.groups.filter { $0.key.dimensions.contains("role") }.flatMap(\.value)))
-    }
 }

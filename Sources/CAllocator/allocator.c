@@ -15,14 +15,6 @@ void haven_map_blocks_from(size_t bytes) {
 #endif
 }
 
-void haven_limit_heaps(int heaps) {
-#if defined(__GLIBC__)
-    mallopt(M_ARENA_MAX, heaps);
-#else
-    (void)heaps;
-#endif
-}
-
 void haven_release_free_pages(void) {
 #if defined(__GLIBC__)
     malloc_trim(0);

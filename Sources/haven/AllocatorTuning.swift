@@ -11,13 +11,7 @@ enum AllocatorTuning {
     /// and 680 MB with a fixed one of a megabyte, in the same time. When its quarters overlapped,
     /// their audits' lists of a few hundred kilobytes left holes in the threads' heaps: a quarter
     /// of a megabyte took the peak from 198 to 189 MB (medians of four runs), again in the same time.
-    ///
-    /// All threads share one heap. glibc gives each thread that allocates alongside another a heap
-    /// of its own, and what a thread frees stays in its heap for its next allocations: the blocks
-    /// a national quarter's audit freed on the second core were still resident at the next
-    /// quarter's peak, 95 MB where one heap peaks at 90 (medians of three runs), in the same time.
     static func apply() {
         haven_map_blocks_from(1 << 18)
-        haven_limit_heaps(1)
     }
 }

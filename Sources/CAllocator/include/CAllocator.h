@@ -7,10 +7,6 @@
 /// the system when freed; does nothing where the allocator is not glibc's.
 void haven_map_blocks_from(size_t bytes);
 
-/// Has the C allocator keep at most `heaps` heaps for all threads; does nothing where the
-/// allocator is not glibc's.
-void haven_limit_heaps(int heaps);
-
 /// Gives the free pages at the top and inside the C allocator's heaps back to the system; does
 /// nothing where the allocator is not glibc's.
 void haven_release_free_pages(void);

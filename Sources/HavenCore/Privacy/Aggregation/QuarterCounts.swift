@@ -56,7 +56,8 @@ public struct QuarterCounts: Sendable {
         atomOrder = orderedAtoms
     }
 
-    mutating func add(_ answers: [String: AnswerValue]) {
+    /// Counts one response's answers; a free-text answer's text is kept only if `keepingTexts`.
+    mutating func add(_ answers: [String: AnswerValue], keepingTexts: Bool = true) {
         var key = [Int32](repeating: 0, count: dimensions.count)
         for (position, dimension) in dimensions.enumerated() {
             guard case let .choice(code)? = answers[dimension] else { continue }
@@ -100,7 +101,7 @@ public struct QuarterCounts: Sendable {
                 counts.increment(atom: atom, slot: entry.answeredSlot)
             case let .text(text)?:
                 counts.increment(atom: atom, slot: entry.answeredSlot)
-                comments[question.id, default: CommentTexts()].append(text, atom: atom)
+                if keepingTexts { comments[question.id, default: CommentTexts()].append(text, atom: atom) }
             case nil:
                 counts.increment(atom: atom, slot: entry.skippedSlot)
             }

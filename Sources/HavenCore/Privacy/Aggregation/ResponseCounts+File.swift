@@ -7,14 +7,15 @@ extension ResponseCounts {
     /// it (the same problems, at the same FILE:ROW:COLUMN), in one pass, straight into each
     /// quarter's finest-cell arrays. Memory follows the number of distinct finest cells; what
     /// grows with the rows is only the repeated-`response_id` check (about 12 bytes a row) and
-    /// the free-text answers themselves.
+    /// the free-text answers themselves, which are checked and counted but not kept unless
+    /// `keepingTexts`.
     ///
     /// - Throws: `ImportError` listing the file's problems.
-    public static func read(_ module: SurveyModule, fromFile path: String, periods: [Period]) throws -> ResponseCounts {
+    public static func read(_ module: SurveyModule, fromFile path: String, periods: [Period], keepingTexts: Bool = true) throws -> ResponseCounts {
         var status = stat()
         let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
         let decoder = WideRowDecoder(module: module, file: path, defaultPeriod: nil, expectedBytes: size)
-        var tally = RowTally(module: module, periods: periods)
+        var tally = RowTally(module: module, periods: periods, keepingTexts: keepingTexts)
         let reader = CSVReader(path: path)
         do {
             try reader.forEachRowReadingAhead(marking: decoder.repeats.isRepeat) { row, repeatsAnID in

@@ -8,17 +8,25 @@ public struct ResponseCounts: Sendable {
     public private(set) var quarters: [Period: QuarterCounts] = [:]
     let layout: CountLayout
     let dimensions: [String]
+    /// Whether the texts of free-text answers are kept; when not, they are counted as answered and
+    /// nothing more (see `ReleaseJob.showsComments`).
+    public let keepsTexts: Bool
 
     /// Starts empty counts for `module`.
     public init(module: SurveyModule) {
+        self.init(module: module, keepingTexts: true)
+    }
+
+    private init(module: SurveyModule, keepingTexts: Bool) {
         self.module = module
+        keepsTexts = keepingTexts
         dimensions = ReportCatalogue(module: module).dimensions
         layout = CountLayout(questions: module.questions.filter { !$0.isDimension })
     }
 
     /// Counts already made, per quarter.
-    init(module: SurveyModule, quarters: [Period: QuarterCounts]) {
-        self.init(module: module)
+    init(module: SurveyModule, quarters: [Period: QuarterCounts], keepingTexts: Bool) {
+        self.init(module: module, keepingTexts: keepingTexts)
         self.quarters = quarters
     }
 

@@ -35,7 +35,9 @@ struct RowTally {
     private let slotAnswered: [Int]
     private let slotSkipped: [Int]
     private let slotKind: [Kind]
+    /// The free-text questions whose texts are kept: none when the counts keep no texts.
     private let textSlots: [(question: Int, id: String)]
+    private let keepsTexts: Bool
     private var lastPeriod: Period?
     private var lastQuarter = 0
     private let wanted: [Period]
@@ -46,9 +48,11 @@ struct RowTally {
     /// Quarters counted the general way, for modules whose dimensions do not fit the key.
     private var general: [Period: QuarterCounts] = [:]
 
-    /// A tally of `module`'s rows in `periods` (others are skipped).
-    init(module: SurveyModule, periods: [Period]) {
+    /// A tally of `module`'s rows in `periods` (others are skipped), keeping the texts of free-text
+    /// answers or not.
+    init(module: SurveyModule, periods: [Period], keepingTexts: Bool) {
         self.module = module
+        keepsTexts = keepingTexts
         let counts = ResponseCounts(module: module)
         dimensions = counts.dimensions
         layout = counts.layout
@@ -80,7 +84,7 @@ struct RowTally {
             case .single, .scale, .dimension: .option
             }
         }
-        textSlots = entries.filter { $0.question.type == .text }.map { (index[$0.question.id] ?? 0, $0.question.id) }
+        textSlots = keepingTexts ? entries.filter { $0.question.type == .text }.map { (index[$0.question.id] ?? 0, $0.question.id) } : []
     }
 
     /// Counts the row `decoder` has just decoded.
@@ -167,7 +171,7 @@ struct RowTally {
                 dimensions: dimensions, layout: layout, values: values, atomCodes: atomCodes,
                 respondents: quarter.respondents, counts: packed, comments: quarter.comments)
         }
-        return ResponseCounts(module: module, quarters: result)
+        return ResponseCounts(module: module, quarters: result, keepingTexts: keepsTexts)
     }
 
     /// Dimensions too many or too wide for one key: the row as answers, counted as the store's are.
@@ -183,6 +187,6 @@ struct RowTally {
                 answers[question.id] = .choice(question.acceptsAnyValue ? decoder.openValues.values[Int(cell)] : question.options[Int(cell)].code)
             }
         }
-        general[decoder.period, default: QuarterCounts(dimensions: dimensions, layout: layout)].add(answers)
+        general[decoder.period, default: QuarterCounts(dimensions: dimensions, layout: layout)].add(answers, keepingTexts: keepsTexts)
     }
 }

@@ -23,7 +23,9 @@ public struct Release: Sendable {
     /// Tables of each quarter the audit could not clear cell by cell and hid whole: listed without
     /// groups or figures, so not even which groups have members is told.
     public var withheldTables: [Period: [BreakdownTable]]
-    /// A fingerprint of each quarter's data, so later releases can tell whether it changed.
+    /// A fingerprint of each quarter's data, so later releases can tell whether it changed. Of the
+    /// counts alone when no comment text was kept (a report from a file without its HTML page,
+    /// which no ledger records).
     public var fingerprints: [Period: String]
 
     /// The figure for `key`, if the release has it.

@@ -34,7 +34,7 @@ public struct QuarterlyReportJob: Sendable {
     public func run(from source: ResponseSource, to folder: String) throws -> [String] {
         let strings = try templates.strings(language: language)
         let released = Array(Set(periods + periods.map(\.previous))).sorted()
-        let release = try ReleaseJob(module: module, periods: released, by: by, filter: filter).run(from: source)
+        let release = try ReleaseJob(module: module, periods: released, by: by, filter: filter, showsComments: formats.contains(.html)).run(from: source)
         var paths: [String] = []
         for period in periods {
             let report = QuarterlyReport(

@@ -32,7 +32,7 @@ public struct SessionsReportJob: Sendable {
             throw ReportRequestError("'\(module.id)' has no session dimension; the sessions report is for session feedback such as 'session-feedback'")
         }
         let strings = try templates.strings(language: language)
-        let release = try ReleaseJob(module: module, periods: [period], by: [SessionsReport.dimension], filter: []).run(from: source)
+        let release = try ReleaseJob(module: module, periods: [period], by: [SessionsReport.dimension], filter: [], showsComments: formats.contains(.html)).run(from: source)
         let report = SessionsReport(release: release, period: period, organization: configuration.organization)
         return try ReportFiles.write(name: "\(module.id)-\(period)-sessions", survey: module.id, rows: report.rows, formats: formats, to: folder) {
             try templates.render(report.page(strings: strings), template: "sessions")

@@ -358,7 +358,7 @@ struct QuarterAuditor {
     /// place their figures had (`insertions`, one per withheld group, with its merged `atoms`).
     private func audit(
         _ system: AuditSystemID, protected all: [ProtectedQuantity], at indices: [Int], insiders: Bool, settled: [Finding],
-        withheld withheldHere: (figures: [(group: Int32, figure: Int32)], insertions: [Int], atoms: [[Int]])
+        withheld withheldHere: (figures: [Int32], insertions: [Int], atoms: [[Int]])
     ) -> [Finding] {
         let safe = Dictionary(settled.filter(\.isSafe).map { ($0.quantity.functional, $0) }) { first, _ in first }
         func kept(_ quantity: ProtectedQuantity) -> Finding? {
@@ -461,27 +461,21 @@ struct QuarterAuditor {
     /// whole, so the others get no finding: a national quarter's final audit built the unknowns
     /// and a finding of each of a million of them, to find every one safe.
     private func withheldUnproven(
-        _ withheldHere: (figures: [(group: Int32, figure: Int32)], insertions: [Int], atoms: [[Int]]), in system: AuditSystemID,
+        _ withheldHere: (figures: [Int32], insertions: [Int], atoms: [[Int]]), in system: AuditSystemID,
         by exchanges: ExchangeCertifier?
     ) -> [(insertion: Int, quantity: ProtectedQuantity)] {
-        let figures = withheldHere.figures
         let numbers = withheld.kindNumbers { $0 == system ? 0 : nil }
         var rises = exchanges.map { ExchangeCertifier.GroupRises($0, width: model.layout(of: system).categoryCount) }
         // A quantity below its threshold needs a rise of at most the threshold: a group whose
         // least rise in every category is that high has its quantities passed over unmade.
         let highestThreshold = tabulation.byKind { ProtectedQuantity.Rule($0).threshold }.max() ?? 0
         var unproven: [(insertion: Int, quantity: ProtectedQuantity)] = []
-        var start = 0
-        while start < figures.count {
-            let group = Int(figures[start].group)
-            var end = start + 1
-            while end < figures.count, figures[end].group == figures[start].group { end += 1 }
-            defer { start = end }
+        withheld.forEachGroup(of: withheldHere.figures) { group, figures in
             let least = rises?.of(atoms: withheldHere.atoms[group])
-            if let least, (least.min() ?? 0) >= max(1, highestThreshold) { continue }
+            if let least, (least.min() ?? 0) >= max(1, highestThreshold) { return }
             let size = groupSize(withheld.groups[group], shownAs: nil)
-            for entry in figures[start..<end] {
-                withheld.forEachQuantity(atFigure: Int(entry.figure), ofGroupAt: group, numbered: numbers, groupSize: size) { quantity in
+            for figure in figures {
+                withheld.forEachQuantity(atFigure: Int(figure), ofGroupAt: group, numbered: numbers, groupSize: size) { quantity in
                     if let least {
                         let rise = quantity.form.categories.reduce(0) { max($0, least[$1]) }
                         if quantity.isSafe(AttackerInterval(lower: quantity.value, upper: quantity.value + rise)) { return }

@@ -189,23 +189,35 @@ struct WithheldGroups: Sendable {
         }
     }
 
-    /// Each system's protecting figures, as group and figure indices in order: one pass over
-    /// every group for an audit's systems, where asking each group per system read a national
-    /// quarter's million protecting figures thirty times.
-    var figuresBySystem: [AuditSystemID: [(group: Int32, figure: Int32)]] {
+    /// Each system's protecting figures, as figure indices in order: one pass over every group for
+    /// an audit's systems, where asking each group per system read a national quarter's million
+    /// protecting figures thirty times. Their groups are found again by `forEachGroup`: listed
+    /// with each figure, they doubled the lists, a quarter of a mid-sized network's peak.
+    var figuresBySystem: [AuditSystemID: [Int32]] {
         let (listed, numbers) = systemNumbering
-        var found = [[(group: Int32, figure: Int32)]](repeating: [], count: listed.count)
-        for group in groups.indices {
-            for index in starts[group]..<starts[group + 1] {
-                let figure = figures[index]
-                let kind = Int(figure.kind)
-                let own = figure.protects & Protecting.own != 0 ? numbers[kind].own : nil
-                let complement = figure.protects & Protecting.complement != 0 ? numbers[kind].complement : nil
-                if let own { found[own].append((Int32(group), Int32(index))) }
-                if let complement, complement != own { found[complement].append((Int32(group), Int32(index))) }
-            }
+        var found = [[Int32]](repeating: [], count: listed.count)
+        for (index, figure) in figures.enumerated() {
+            let kind = Int(figure.kind)
+            let own = figure.protects & Protecting.own != 0 ? numbers[kind].own : nil
+            let complement = figure.protects & Protecting.complement != 0 ? numbers[kind].complement : nil
+            if let own { found[own].append(Int32(index)) }
+            if let complement, complement != own { found[complement].append(Int32(index)) }
         }
         return Dictionary(uniqueKeysWithValues: zip(listed, found))
+    }
+
+    /// Hands `body` each group of `figures` (figure indices in order, as `figuresBySystem` lists
+    /// them) with its run of them.
+    func forEachGroup(of figures: [Int32], _ body: (_ group: Int, _ figures: ArraySlice<Int32>) -> Void) {
+        var group = 0
+        var start = 0
+        while start < figures.count {
+            while starts[group + 1] <= Int(figures[start]) { group += 1 }
+            var end = start + 1
+            while end < figures.count, Int(figures[end]) < starts[group + 1] { end += 1 }
+            body(group, figures[start..<end])
+            start = end
+        }
     }
 
     /// Hands `body` the quantities of the protecting figure at `index` (of `figuresBySystem`) of

@@ -20,7 +20,7 @@ public struct ReleaseJob: Sendable {
     /// Whether the reports made from the release show comments (only the HTML pages do). When they
     /// do not, a file's free-text answers are checked and counted as answered, but their texts are
     /// never held nor reviewed, and the release lists no comments: free text is what most often
-    /// names its writer, and a national file's took 12 MB and a tenth of the time. A store's are
+    /// names its writer, and a national file's took 13 MB and a seventh of the time. A store's are
     /// read all the same: its ledger fingerprints each quarter's data with them.
     public var showsComments: Bool
 

@@ -52,15 +52,17 @@ func storeAppend(path: String, count: Int) throws {
     print("appended=\(count) seconds=\(fixed(seconds, 3)) per_second=\(fixed(Double(count) / seconds, 1))")
 }
 
-/// Times the two halves of `haven report quarterly --from-csv`: counting the file into finest
-/// cells (`ResponseCounts.read(fromFile:)`), then the privacy engine's release of those counts.
-/// With `--count-only` the engine is not run (it can take far longer than the counting).
+/// Times the two halves of `haven report quarterly --from-csv ... --format csv` (the bench's
+/// report): counting the file into finest cells (`ResponseCounts.read(fromFile:)`), keeping no
+/// comment text as a report without its HTML page does, then the privacy engine's release of
+/// those counts. With `--count-only` the engine is not run (it can take far longer than the
+/// counting).
 func reportPhases(path: String, surveys: String, survey: String, periods text: String, by: [String], countOnly: Bool) throws {
     let module = try SurveyLibrary(overrideDirectory: surveys).module(id: survey)
     let periods = try Period.range(parsing: text)
     let clock = ContinuousClock()
     let start = clock.now
-    let counts = try ResponseCounts.read(module, fromFile: path, periods: periods)
+    let counts = try ResponseCounts.read(module, fromFile: path, periods: periods, keepingTexts: false)
     let counted = clock.now
     let countSeconds = seconds(start.duration(to: counted))
     var status = stat()

@@ -95,6 +95,32 @@ struct WithheldGroupsTests {
         #expect(withheld.quantitiesBySystem == Dictionary(grouping: aside, by: \.system).mapValues(\.count))
     }
 
+    /// The final audit reads the withheld groups system by system: each system's figures, found
+    /// again group by group, must make exactly that system's quantities, in list order.
+    @Test("each system's protecting figures, grouped again, make that system's quantities")
+    func figuresBySystem() throws {
+        let (full, hidden, model, _, withheld) = try withheldTables()
+        let aside = auditor(full, model).protected.filter { hidden.contains($0.group) }
+        let bySystem = withheld.figuresBySystem
+        #expect(Set(bySystem.keys) == Set(aside.map(\.system)))
+        var groupsSeen = 0
+        for (system, figures) in bySystem {
+            let numbers = withheld.kindNumbers { $0 == system ? 0 : nil }
+            var made: [ProtectedQuantity] = []
+            var lastGroup = -1
+            withheld.forEachGroup(of: figures) { group, run in
+                #expect(group > lastGroup, "each group once, in order")
+                lastGroup = group
+                groupsSeen += 1
+                for figure in run {
+                    withheld.forEachQuantity(atFigure: Int(figure), ofGroupAt: group, numbered: numbers, groupSize: nil) { made.append($0) }
+                }
+            }
+            #expect(made.map(identity) == aside.filter { $0.system == system }.map(identity), "\(system)")
+        }
+        #expect(groupsSeen > bySystem.count, "systems span several groups")
+    }
+
     /// A withheld figure's numbers are kept in 16 bits where they fit: a group's answered count
     /// past that limit, beside a count within it, must still give the complement exactly.
     @Test("numbers past 16 bits are kept exactly")

@@ -105,26 +105,32 @@ public struct DisclosureControl: Sendable {
         FreedMemory.release()
         let sameData = earlier.filter { $0.fingerprints[period] == fingerprint }
         let changedData = earlier.filter { $0.fingerprints[period] != nil && $0.fingerprints[period] != fingerprint }
-        // A first release of the quarter's data withholds its mostly hidden tables before
-        // tabulating: the primary rules alone decide which they are.
-        let upFront = sameData.isEmpty && changedData.isEmpty
-            ? TableCollapse.withheldUpFront(period: period, counts: quarter, tables: tables, catalogue: catalogue) : (tables: [], withheld: WithheldGroups())
-        var tabulation = Tabulation(period: period, counts: quarter, tables: tables, catalogue: catalogue, leavingOut: Set(upFront.tables))
-        PrimaryRules.apply(to: &tabulation)
-        LateChangeRule.apply(to: &tabulation, against: changedData)
-
         let earlierTables = Array(Set(sameData.flatMap(\.tables)).subtracting(tables)).sorted()
         var earlierTabulation = Tabulation(period: period, counts: quarter, tables: earlierTables, catalogue: catalogue)
         PrimaryRules.apply(to: &earlierTabulation)
+        let listed = QuarterGroups(of: tables, counts: quarter, module: catalogue.module)
+        let model = QuarterModel(counts: quarter, groups: listed.all + earlierTabulation.groups.values.flatMap { $0 })
+        // A first release of the quarter's data withholds its mostly hidden and hopeless tables
+        // before tabulating (`UpFrontWithholding`).
+        var upFront = UpFrontWithholding()
+        if sameData.isEmpty && changedData.isEmpty {
+            upFront = UpFrontWithholding(period: period, counts: quarter, tables: tables, listed: listed, catalogue: catalogue)
+            upFront.probe(
+                period: period, counts: quarter, tables: tables, listed: listed, catalogue: catalogue, model: model,
+                groupThreshold: catalogue.module.thresholds.group, exactLimit: exactLimit, hopelessFailures: hopelessFailures)
+        }
+        var tabulation = Tabulation(
+            period: period, counts: quarter, tables: tables, catalogue: catalogue, leavingOut: Set(upFront.tables), listed: listed)
+        PrimaryRules.apply(to: &tabulation)
+        LateChangeRule.apply(to: &tabulation, against: changedData)
         let knowledge = EarlierKnowledge(period: period, releases: sameData, current: tabulation, other: earlierTabulation)
-        let allGroups = (tabulation.groups.values.flatMap { $0 } + earlierTabulation.groups.values.flatMap { $0 })
-        let model = QuarterModel(counts: quarter, groups: allGroups)
         // Handed over, not shared: the first figure hidden would otherwise copy every figure of the
         // quarter (700 MB in a national one).
         var secondary = SecondarySuppression(
             tabulation: consume tabulation, model: model, earlier: knowledge, groupThreshold: catalogue.module.thresholds.group, exactLimit: exactLimit)
         secondary.collapse.hopelessFailures = hopelessFailures
         secondary.withheldBeforehand(upFront.tables, upFront.withheld)
+        secondary.probedUpFront = upFront.probeIsClear
         return PreparedQuarter(quarter: quarter, fingerprint: fingerprint, sameData: sameData, changedData: changedData, secondary: secondary)
     }
 

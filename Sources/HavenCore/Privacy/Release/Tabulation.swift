@@ -132,25 +132,31 @@ struct Tabulation {
 
     /// Every figure of `tables`' groups, but for the tables of `leavingOut`, whose groups are
     /// listed in `groups` without their figures (tables withheld whole before tabulating, see
-    /// `TableCollapse.withheldUpFront`).
-    init(period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue, leavingOut: Set<BreakdownTable> = []) {
-        let found = Self.groups(of: tables, counts: counts, module: catalogue.module)
+    /// `UpFrontWithholding`). With `questions`, only the group sizes and those questions' figures:
+    /// a probe's tabulation (`UpFrontWithholding`), for the primary rules and the audit decide
+    /// each question's figures from its own and the group sizes alone. `listed` is the groups of
+    /// `tables`, when the caller has them.
+    init(
+        period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue, leavingOut: Set<BreakdownTable> = [],
+        questions: Set<String>? = nil, listed: QuarterGroups? = nil
+    ) {
+        let found = listed ?? QuarterGroups(of: tables, counts: counts, module: catalogue.module)
         self.init(
-            period: period, counts: counts, tables: tables, catalogue: catalogue, groups: found.groups,
-            jobs: found.jobs.filter { !leavingOut.contains($0.table) })
+            period: period, counts: counts, tables: tables, catalogue: catalogue, groups: found.byTable,
+            jobs: found.jobs.filter { !leavingOut.contains($0.table) }, questions: questions)
     }
 
-    /// Weighs the figures of `table`'s groups (one of `tables`) through the primary rules, a few
-    /// hundred groups at a time, each batch a tabulation of its own with the kinds of figure a
-    /// tabulation of `tables` has: for weighing a table too large to hold whole for long. Batches
-    /// are weighed on every core, a few at a time, and `merge` takes their weights in canonical
-    /// order: one after another, a national quarter's site-by-role table kept one core idle for a
-    /// tenth of a second.
+    /// Weighs the figures of `table`'s groups (one of `tables`, whose groups are `listed`) through
+    /// the primary rules, a few hundred groups at a time, each batch a tabulation of its own with
+    /// the kinds of figure a tabulation of `tables` has: for weighing a table too large to hold
+    /// whole for long. Batches are weighed on every core, a few at a time, and `merge` takes their
+    /// weights in canonical order: one after another, a national quarter's site-by-role table kept
+    /// one core idle for a tenth of a second.
     static func inBatches<Weight: Sendable>(
-        of table: BreakdownTable, among tables: [BreakdownTable], period: Period, counts: QuarterCounts, catalogue: ReportCatalogue,
-        weigh: @Sendable (inout Tabulation) -> Weight, merge: (Weight) -> Void
+        of table: BreakdownTable, among tables: [BreakdownTable], listed: QuarterGroups, period: Period, counts: QuarterCounts,
+        catalogue: ReportCatalogue, weigh: @Sendable (inout Tabulation) -> Weight, merge: (Weight) -> Void
     ) {
-        let jobs = groups(of: [table], counts: counts, module: catalogue.module).jobs
+        let jobs = listed.jobs.filter { $0.table == table }
         let starts = Array(Swift.stride(from: 0, to: jobs.count, by: tabulationBatch))
         for round in Swift.stride(from: 0, to: starts.count, by: batchesAtOnce) {
             let weights = starts[round..<Swift.min(round + batchesAtOnce, starts.count)].concurrentMap { start in
@@ -170,32 +176,11 @@ struct Tabulation {
     /// weights (a withheld batch's protecting figures) are not all held before being merged.
     private static let batchesAtOnce = 8
 
-    /// The groups with respondents of each of `tables`, and each group with its atoms and table,
-    /// in canonical order.
-    private static func groups(
-        of tables: [BreakdownTable], counts: QuarterCounts, module: SurveyModule
-    ) -> (groups: [BreakdownTable: [GroupKey]], jobs: [(group: GroupKey, atoms: [Int], table: BreakdownTable)]) {
-        let order = counts.sortedAtoms
-        var groups: [BreakdownTable: [GroupKey]] = [:]
-        var found: [(group: GroupKey, atoms: [Int], table: BreakdownTable)] = []
-        var seen: Set<GroupKey> = []
-        for table in tables {
-            let candidates = Self.groups(of: table, counts: counts, module: module)
-            let atomsOf = counts.atoms(in: candidates, order: order)
-            groups[table] = candidates.filter { !(atomsOf[$0] ?? []).isEmpty }
-            // A group is in one table: its conditions name the table's dimensions.
-            for group in groups[table] ?? [] where seen.insert(group).inserted {
-                found.append((group, atomsOf[group] ?? [], table))
-            }
-        }
-        return (groups, found.sorted { $0.group < $1.group })
-    }
-
     /// The figures of `jobs`, groups of `tables` in canonical order, with `groups` listed, and
-    /// unless told not to, each system's figures (`positions(relatedTo:)`).
+    /// unless told not to, each system's figures (`positions(relatedTo:)`); of `questions` alone, if given.
     private init(
         period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue, groups: [BreakdownTable: [GroupKey]],
-        jobs: [(group: GroupKey, atoms: [Int], table: BreakdownTable)], indexingSystems: Bool = true
+        jobs: [QuarterGroups.Job], indexingSystems: Bool = true, questions: Set<String>? = nil
     ) {
         self.period = period
         self.groups = groups
@@ -207,8 +192,8 @@ struct Tabulation {
         var questionKinds: [String: (first: Int, rules: [FigureNumbers.Rule])] = [:]
         var plans: [BreakdownTable: [QuestionPlan]] = [:]
         for table in tables where plans[table] == nil {
-            let questions = catalogue.questions(in: table).sorted { $0.id < $1.id }
-            plans[table] = questions.compactMap { question in
+            let tabulated = catalogue.questions(in: table).filter { questions?.contains($0.id) ?? true }.sorted { $0.id < $1.id }
+            plans[table] = tabulated.compactMap { question in
                 guard let entry = counts.layout.entry(question.id) else { return nil }
                 if questionKinds[question.id] == nil {
                     let kinds = FigureTemplate.kinds(of: question, thresholds: module.thresholds)

@@ -29,6 +29,9 @@ struct SecondarySuppression {
     /// The groups of the tables hidden whole, their figures gone from the tabulation (see
     /// `QuarterAuditor.withheld`).
     private var withheld = WithheldGroups()
+    /// The verdict of a probe made before tabulating (`UpFrontWithholding`), which `run` takes
+    /// instead of probing again; nil when none was made.
+    var probedUpFront: Bool?
     /// `families(of: tabulation)`, listed once: the tabulation's groups never change.
     private let groupFamilies: [(GroupKey, [GroupKey])]
 
@@ -50,7 +53,7 @@ struct SecondarySuppression {
         groupFamilies = Self.families(of: tabulation)
     }
 
-    /// Records `tables` as hidden whole before tabulating (`TableCollapse.withheldUpFront`): the
+    /// Records `tables` as hidden whole before tabulating (`UpFrontWithholding`): the
     /// tabulation lists their groups without figures, and `withheld` holds what they protect.
     mutating func withheldBeforehand(_ tables: [BreakdownTable], _ withheld: WithheldGroups) {
         for table in tables { collapse.record(TableCollapse.Part(table: table)) }
@@ -179,11 +182,6 @@ struct SecondarySuppression {
         }
     }
 
-    /// Whether some question's system has more unknowns than the exact audit takes.
-    private var isLarge: Bool {
-        model.merged.count * SystemLayout.smallestChoice.categoryCount > exactLimit
-    }
-
     /// The families with a group outside the tables hidden whole. A family all hidden whole can
     /// never offer a figure to hide, whatever its parent's size (its figures stay hidden): a
     /// national quarter's site-by-role table, withheld up front, held most of the families and
@@ -261,24 +259,31 @@ struct SecondarySuppression {
 
     // MARK: Hiding a table whole
 
-    /// Before the first full audit of tables too large for the exact LP, one protected quantity in
-    /// `probeStride` of about `probeSystems` systems (or fewer, to audit about `probeSample` in
-    /// all) is audited, and tables where most of the sample fails are hidden whole at once
-    /// (`hopelessTables`): a full round would cost minutes only to confirm it.
-    /// The sampled systems are audited `probeBatch` questions at a time (the group sizes with the
-    /// first), and the probe stops once the sample settles every table (`isSettled`): each system
-    /// costs a model over every atom of the quarter, and a national quarter's site table, with
-    /// three in four of its sample failing, is told by its first two.
+    /// Before the first full audit of tables too large for the exact LP, a sample of their
+    /// protected quantities is audited (`ProbePlan`), and tables where most of the sample fails are
+    /// hidden whole at once (`hopelessTables`): a full round would cost minutes only to confirm it.
+    /// The sampled systems are audited `ProbePlan.probeBatch` questions at a time (the group sizes
+    /// with the first), and the probe stops once the sample settles every table (`isSettled`): each
+    /// system costs a model over every atom of the quarter, and a national quarter's site table,
+    /// with three in four of its sample failing, is told by its first two.
     /// Probed again after each hiding, as only the deepest hopeless tables go at a time: hiding a
     /// nested table may free its margins' cells, or leave a table of small sites failing in turn.
     /// True when the last sample had no failure at all (in the tables that could still be hidden).
+    /// A first release probes before tabulating whole (`UpFrontWithholding`), and its verdict is
+    /// `probedUpFront`.
     private mutating func probeLargeTables() -> Bool {
-        guard isLarge else { return false }
+        if let probedUpFront { return probedUpFront }
+        guard Self.isLarge(model, exactLimit: exactLimit) else { return false }
         while true {
             let probe = probeOnce()
             if probe.hopeless.isEmpty { return probe.isClear }
             probe.hopeless.forEach { hideWhole(TableCollapse.Part(table: $0)) }
         }
+    }
+
+    /// Whether some question's system of `model` has more unknowns than the exact audit takes.
+    static func isLarge(_ model: QuarterModel, exactLimit: Int) -> Bool {
+        model.merged.count * SystemLayout.smallestChoice.categoryCount > exactLimit
     }
 
     /// One probe (see `probeLargeTables`): the tables to hide whole, and whether the last sample
@@ -293,56 +298,43 @@ struct SecondarySuppression {
         for number in numbered.numbers { perNumber[Int(number)] += 1 }
         // The withheld groups' quantities count as they did when listed among the others.
         let counts = Dictionary(uniqueKeysWithValues: zip(numbered.systems, perNumber)).merging(withheld.quantitiesBySystem, uniquingKeysWith: +)
-        let systems = counts.keys.sorted()
-        let total = counts.values.reduce(0, +)
-        let every = max(1, systems.count / Self.probeSystems)
-        let sampled = systems.enumerated().filter { $0.offset % every == 0 || $0.element == .respondents }.map(\.element)
-        let stride = max(Self.probeStride, sampled.reduce(0) { $0 + counts[$1, default: 0] } / Self.probeSample)
+        return probe(ProbePlan(counts: counts), by: auditor)
+    }
+
+    /// The probe of a first release (see `UpFrontWithholding`), on a tabulation of the group sizes
+    /// and `plan`'s questions alone, through the same steps as `run` before its probe: the tables
+    /// to hide whole, and whether the sample had no failure at all. `plan` is of the whole
+    /// quarter's quantities.
+    mutating func probeUpFront(_ plan: ProbePlan) -> (hopeless: [BreakdownTable], isClear: Bool) {
+        hideDerivedPools()
+        var auditor = keptAuditor()
+        auditor.knownSystemNumbers = QuarterAuditor.systemNumbers(of: auditor.protected)
+        return probe(plan, by: auditor)
+    }
+
+    /// Audits `plan`'s sample with `auditor`, a batch of systems at a time until it settles every table.
+    private func probe(_ plan: ProbePlan, by auditor: QuarterAuditor) -> (hopeless: [BreakdownTable], isClear: Bool) {
         var sample: [QuarterAuditor.Finding] = []
         var failing: [QuarterAuditor.Finding] = []
         var hopeless: [BreakdownTable] = []
         var probed = 0
-        var rest = sampled[...]
+        var rest = plan.sampled[...]
         while !rest.isEmpty {
-            let batch = Self.nextBatch(of: &rest)
+            let batch = ProbePlan.nextBatch(of: &rest)
             // Only quantities of tables that can still be hidden whole: failures elsewhere cannot
             // change what the probe decides, and a national quarter's site-by-role table, withheld
             // up front, held nineteen in twenty of the sample.
-            let found = auditor.findings(in: Set(batch), insiders: false, sampledEvery: stride) { [collapse] in
+            let found = auditor.findings(in: Set(batch), insiders: false, sampledEvery: plan.stride) { [collapse] in
                 collapse.canCollapse(tableOf: $0.group)
             }
             for system in batch { sample += found[system] ?? [] }
             failing = sample.filter { !$0.isSafe }
-            probed += batch.reduce(0) { $0 + counts[$1, default: 0] }
-            hopeless = collapse.hopelessTables(failing, among: sample, scale: stride * max(1, total / max(probed, 1)))
+            probed += batch.reduce(0) { $0 + plan.counts[$1, default: 0] }
+            hopeless = collapse.hopelessTables(failing, among: sample, scale: plan.stride * max(1, plan.total / max(probed, 1)))
             if collapse.isSettled(failing, among: sample) { break }
         }
         return (hopeless, failing.isEmpty)
     }
-
-    /// The next systems of a probe: up to `probeBatch` questions, with the group sizes if next.
-    private static func nextBatch(of systems: inout ArraySlice<AuditSystemID>) -> [AuditSystemID] {
-        var batch: [AuditSystemID] = []
-        while let system = systems.first, batch.lazy.filter({ $0 != .respondents }).count < probeBatch {
-            batch.append(system)
-            systems.removeFirst()
-        }
-        return batch
-    }
-
-    static let probeStride = 20
-    /// A national quarter protects a million quantities: a sample of a few thousand tells whether
-    /// most of a table fails as surely as fifty thousand, at a tenth of the searches.
-    static let probeSample = 5_000
-    /// A probe audits every so many question systems to sample about this many (and the group
-    /// sizes'): a module's questions share their tables, so a few of them tell whether most of a
-    /// table fails, and each system audited costs a model over every atom of the quarter.
-    static let probeSystems = 6
-    /// Questions a probe audits (the first beside the group sizes) before it weighs its sample:
-    /// fixed, not one per core, so that every machine decides alike. One: a national quarter's
-    /// site table is told by the group sizes and one question as surely as by two (the weighing
-    /// asks three standard deviations), in about half the time and 30 MB less at its peak.
-    static let probeBatch = 1
 
     /// Hides every figure of `part`'s system (of every system, when nil) in its table's groups.
     private mutating func hideWhole(_ part: TableCollapse.Part) {

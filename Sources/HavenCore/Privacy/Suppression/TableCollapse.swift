@@ -156,22 +156,20 @@ struct TableCollapse {
         }.sorted()
     }
 
-    /// The tables `mostlyHidden` names in a tabulation of `tables` through the primary rules, found
-    /// without tabulating them whole, and what their groups protect once hidden: each table but
-    /// the organisation's is tabulated a few hundred groups at a time. A national quarter's
-    /// site-by-role table, withheld so, was three in four of its five million figures (84 MB).
-    /// For a first release of the quarter's data: the late-change rule and what earlier releases
-    /// showed change what the primary rules leave shown.
-    static func withheldUpFront(
-        period: Period, counts: QuarterCounts, tables: [BreakdownTable], catalogue: ReportCatalogue
-    ) -> (tables: [BreakdownTable], withheld: WithheldGroups) {
-        var withheldTables: [BreakdownTable] = []
-        var withheld = WithheldGroups()
-        for table in tables where !table.dimensions.isEmpty {
+    /// Each of `tables` (whose groups are `listed`) weighed through the primary rules without
+    /// tabulating it whole, for a first release's withholding (`UpFrontWithholding`): whether
+    /// `mostlyHidden` would name it in a tabulation of `tables`, and what its groups would protect
+    /// were it withheld. Each table is
+    /// tabulated a few hundred groups at a time. A national quarter's site-by-role table, withheld
+    /// so, was three in four of its five million figures (84 MB).
+    static func weighedUpFront(
+        period: Period, counts: QuarterCounts, tables: [BreakdownTable], listed: QuarterGroups, catalogue: ReportCatalogue
+    ) -> [(table: BreakdownTable, isMostlyHidden: Bool, protecting: WithheldGroups)] {
+        tables.map { table in
             let nested = table.dimensions.count > 1
             var visibility = Visibility(nested: nested)
             var protecting = WithheldGroups()
-            Tabulation.inBatches(of: table, among: tables, period: period, counts: counts, catalogue: catalogue) { batch in
+            Tabulation.inBatches(of: table, among: tables, listed: listed, period: period, counts: counts, catalogue: catalogue) { batch in
                 let groups = batch.groups[table] ?? []
                 var weighed = Visibility(nested: nested)
                 for group in groups { weighed.add(batch.positions(of: group), of: batch) }
@@ -182,12 +180,10 @@ struct TableCollapse {
                 visibility.add(weighed)
                 protecting.absorb(withheld)
             }
-            guard visibility.groups > 0, visibility.isMostlyHidden else { continue }
-            withheldTables.append(table)
-            withheld.absorb(protecting)
+            protecting.fit()
+            // The organisation's table is never hidden whole.
+            return (table, !table.dimensions.isEmpty && visibility.groups > 0 && visibility.isMostlyHidden, protecting)
         }
-        withheld.fit()
-        return (withheldTables.sorted(), withheld)
     }
 
     /// What `mostlyHidden` weighs of a table, gathered group by group.

@@ -226,7 +226,8 @@ struct WithheldGroupsTests {
         #expect(named.count < tables.count - 1, "some table is kept")
         #expect((full.groups[nested] ?? []).count > Tabulation.tabulationBatch)
 
-        let upFront = TableCollapse.withheldUpFront(period: q3, counts: quarter, tables: tables, catalogue: catalogue)
+        let upFront = UpFrontWithholding(
+            period: q3, counts: quarter, tables: tables, listed: QuarterGroups(of: tables, counts: quarter, module: module), catalogue: catalogue)
         #expect(upFront.tables == named)
         let hiddenGroups = Set(named.flatMap { full.groups[$0] ?? [] })
         var hidden = full

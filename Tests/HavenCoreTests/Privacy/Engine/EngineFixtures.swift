@@ -4,9 +4,10 @@ import Testing
 
 /// A small module for disclosure tests: two dimensions, a scale item and a sensitive yes/no item.
 /// With `comments`, a free-text question `comment` closes the module; with `kinds`, a third
-/// dimension `kind` (a site's kind, say) follows the role.
+/// dimension `kind` (a site's kind, say) follows the role; `scales` are more scale items after `team`.
 func attackModule(
-    sites: [String] = ["a", "b", "s"], roles: [String] = ["rn", "md", "admin"], kinds: [String] = [], nested: Bool = true, comments: Bool = false
+    sites: [String] = ["a", "b", "s"], roles: [String] = ["rn", "md", "admin"], kinds: [String] = [], nested: Bool = true, comments: Bool = false,
+    scales: [String] = []
 ) throws -> SurveyModule {
     func options(_ codes: [String]) -> String {
         codes.map { "          - {code: \($0), label: {en: \($0), es: \($0)}}" }.joined(separator: "\n")
@@ -28,6 +29,7 @@ func attackModule(
                     type: scale
                     scale: AGREE5
                     text: {en: Team, es: Equipo}
+            \(scales.map { "      - {id: \($0), type: scale, scale: AGREE5, text: {en: \($0), es: \($0)}}" }.joined(separator: "\n"))
                   - id: site
                     type: dimension
                     dimension: site

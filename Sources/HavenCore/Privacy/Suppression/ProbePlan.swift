@@ -22,10 +22,10 @@ struct ProbePlan {
         stride = max(Self.probeStride, sampled.reduce(0) { $0 + counts[$1, default: 0] } / Self.probeSample)
     }
 
-    /// The questions whose figures the sampled systems hold: with the group sizes, all a probe
+    /// The questions whose figures `systems` hold: with the group sizes, all a probe of them
     /// reads of a tabulation.
-    var questions: Set<String> {
-        Set(sampled.compactMap { system in
+    static func questions(of systems: [AuditSystemID]) -> Set<String> {
+        Set(systems.compactMap { system in
             switch system {
             case .respondents: nil
             case let .question(id), let .multiOption(id, _): id

@@ -269,8 +269,8 @@ struct SecondarySuppression {
     /// Probed again after each hiding, as only the deepest hopeless tables go at a time: hiding a
     /// nested table may free its margins' cells, or leave a table of small sites failing in turn.
     /// True when the last sample had no failure at all (in the tables that could still be hidden).
-    /// A first release probes before tabulating whole (`UpFrontWithholding`), and its verdict is
-    /// `probedUpFront`.
+    /// A first release probes before tabulating whole, each batch on a tabulation of its own
+    /// questions (`UpFrontWithholding`), and its verdict is `probedUpFront`.
     private mutating func probeLargeTables() -> Bool {
         if let probedUpFront { return probedUpFront }
         guard Self.isLarge(model, exactLimit: exactLimit) else { return false }
@@ -301,19 +301,41 @@ struct SecondarySuppression {
         return probe(ProbePlan(counts: counts), by: auditor)
     }
 
-    /// The probe of a first release (see `UpFrontWithholding`), on a tabulation of the group sizes
-    /// and `plan`'s questions alone, through the same steps as `run` before its probe: the tables
-    /// to hide whole, and whether the sample had no failure at all. `plan` is of the whole
-    /// quarter's quantities.
-    mutating func probeUpFront(_ plan: ProbePlan) -> (hopeless: [BreakdownTable], isClear: Bool) {
+    /// The findings of a first release's probe of `batch` (see `UpFrontWithholding`), made on a
+    /// tabulation of the group sizes and `batch`'s questions alone through the same steps as `run`
+    /// takes before its probe. `plan` is of the whole quarter's quantities.
+    /// `tabulation`, of the same groups, replaces this one's first: each batch has its own, and
+    /// the groups' families and table rules are found once.
+    mutating func probeFindings(of batch: [AuditSystemID], in plan: ProbePlan, on tabulation: consuming Tabulation) -> [AuditSystemID: [QuarterAuditor.Finding]] {
+        self.tabulation = tabulation
+        protectedQuantities = nil
+        regrouped = []
         hideDerivedPools()
         var auditor = keptAuditor()
         auditor.knownSystemNumbers = QuarterAuditor.systemNumbers(of: auditor.protected)
-        return probe(plan, by: auditor)
+        return Self.probeFindings(of: batch, in: plan, by: auditor, collapse: collapse)
     }
 
-    /// Audits `plan`'s sample with `auditor`, a batch of systems at a time until it settles every table.
+    /// Audits `plan`'s sample with `auditor`.
     private func probe(_ plan: ProbePlan, by auditor: QuarterAuditor) -> (hopeless: [BreakdownTable], isClear: Bool) {
+        Self.probe(plan, collapse: collapse) { [collapse] batch in Self.probeFindings(of: batch, in: plan, by: auditor, collapse: collapse) }
+    }
+
+    /// The sampled findings of `batch`: only quantities of tables that can still be hidden whole,
+    /// as failures elsewhere cannot change what the probe decides, and a national quarter's
+    /// site-by-role table, withheld up front, held nineteen in twenty of the sample.
+    private static func probeFindings(
+        of batch: [AuditSystemID], in plan: ProbePlan, by auditor: QuarterAuditor, collapse: TableCollapse
+    ) -> [AuditSystemID: [QuarterAuditor.Finding]] {
+        auditor.findings(in: Set(batch), insiders: false, sampledEvery: plan.stride) { collapse.canCollapse(tableOf: $0.group) }
+    }
+
+    /// Audits `plan`'s sample, a batch of systems at a time (`findings`), until it settles every
+    /// table `collapse` can still hide whole: the tables to hide whole, and whether the sample had
+    /// no failure at all.
+    static func probe(
+        _ plan: ProbePlan, collapse: TableCollapse, findings: ([AuditSystemID]) -> [AuditSystemID: [QuarterAuditor.Finding]]
+    ) -> (hopeless: [BreakdownTable], isClear: Bool) {
         var sample: [QuarterAuditor.Finding] = []
         var failing: [QuarterAuditor.Finding] = []
         var hopeless: [BreakdownTable] = []
@@ -321,12 +343,7 @@ struct SecondarySuppression {
         var rest = plan.sampled[...]
         while !rest.isEmpty {
             let batch = ProbePlan.nextBatch(of: &rest)
-            // Only quantities of tables that can still be hidden whole: failures elsewhere cannot
-            // change what the probe decides, and a national quarter's site-by-role table, withheld
-            // up front, held nineteen in twenty of the sample.
-            let found = auditor.findings(in: Set(batch), insiders: false, sampledEvery: plan.stride) { [collapse] in
-                collapse.canCollapse(tableOf: $0.group)
-            }
+            let found = findings(batch)
             for system in batch { sample += found[system] ?? [] }
             failing = sample.filter { !$0.isSafe }
             probed += batch.reduce(0) { $0 + plan.counts[$1, default: 0] }

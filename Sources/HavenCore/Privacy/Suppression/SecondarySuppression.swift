@@ -311,9 +311,7 @@ struct SecondarySuppression {
         protectedQuantities = nil
         regrouped = []
         hideDerivedPools()
-        var auditor = keptAuditor()
-        auditor.knownSystemNumbers = QuarterAuditor.systemNumbers(of: auditor.protected)
-        return Self.probeFindings(of: batch, in: plan, by: auditor, collapse: collapse)
+        return Self.probeFindings(of: batch, in: plan, by: keptAuditor(), collapse: collapse)
     }
 
     /// Audits `plan`'s sample with `auditor`.

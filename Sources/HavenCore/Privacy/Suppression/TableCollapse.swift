@@ -40,20 +40,15 @@ struct TableCollapse {
     private let tables: [BreakdownTable]
 
     init(tabulation: Tabulation) {
-        self.init(groups: tabulation.groups)
-    }
-
-    /// The rules for a tabulation whose tables list `groups`.
-    init(groups byTable: [BreakdownTable: [GroupKey]]) {
         var tables: [GroupKey: BreakdownTable] = [:]
-        for (table, groups) in byTable where !table.dimensions.isEmpty {
+        for (table, groups) in tabulation.groups where !table.dimensions.isEmpty {
             for group in groups {
                 if let known = tables[group], (known.dimensions.count, table) > (table.dimensions.count, known) { continue }
                 tables[group] = table
             }
         }
         tablesByGroup = tables
-        self.tables = byTable.keys.filter { !$0.dimensions.isEmpty }.sorted { ($1.dimensions.count, $0) < ($0.dimensions.count, $1) }
+        self.tables = tabulation.groups.keys.filter { !$0.dimensions.isEmpty }.sorted { ($1.dimensions.count, $0) < ($0.dimensions.count, $1) }
     }
 
     /// The part to hide next for a quantity the loop cannot clear: its system in the deepest table

@@ -6,11 +6,11 @@
 /// Each table is weighed a few hundred groups at a time through the primary rules, and those the
 /// rules leave mostly hidden are withheld (`TableCollapse.weighedUpFront`). Then, where the
 /// quarter's systems are too large for the exact LP, the audit's probe runs on a tabulation of
-/// the group sizes and the questions it samples alone (`SecondarySuppression.probeUpFront`), and
-/// the tables it finds hopeless are withheld in turn, until it finds none. Each decision is the
-/// one the whole tabulation would lead to: the primary rules and the audit decide a question's
-/// figures from its own and the group sizes, and a table's weights and protected quantities add
-/// up batch by batch. Later releases of the same data go the long way: the late-change rule and
+/// the group sizes and each batch's sampled questions alone (`SecondarySuppression.probeFindings`),
+/// and the tables it finds hopeless are withheld in turn, until it finds none. Each decision is
+/// the one the whole tabulation would lead to: the primary rules and the audit decide a
+/// question's figures from its own and the group sizes, and a table's weights and protected
+/// quantities add up batch by batch. Later releases of the same data go the long way: the late-change rule and
 /// what earlier releases showed change what the primary rules leave shown.
 struct UpFrontWithholding {
     /// The tables withheld, in order.
@@ -41,19 +41,40 @@ struct UpFrontWithholding {
         withheld.fit()
     }
 
-    /// Probes the tables not withheld yet (of `tables`, whose groups are `listed`), as `SecondarySuppression` would before its first full
-    /// audit, and withholds the hopeless ones, until a probe finds none. Nothing is probed unless
-    /// some system of `model` (the quarter's, over every group of `tables`) is too large for the
-    /// exact LP (`exactLimit`). `groupThreshold` and `hopelessFailures` are the suppression's.
+    /// Probes the tables not withheld yet (of `tables`, whose groups are `listed`), as
+    /// `SecondarySuppression` would before its first full audit, and withholds the hopeless ones,
+    /// until a probe finds none. Nothing is probed unless some system of `model` (the quarter's,
+    /// over every group of `tables`) is too large for the exact LP (`exactLimit`). `groupThreshold`
+    /// and `hopelessFailures` are the suppression's.
     mutating func probe(
         period: Period, counts: QuarterCounts, tables: [BreakdownTable], listed: QuarterGroups, catalogue: ReportCatalogue, model: QuarterModel,
         groupThreshold: Int, exactLimit: Int, hopelessFailures: Int
     ) {
         guard SecondarySuppression.isLarge(model, exactLimit: exactLimit) else { return }
+        /// A tabulation of the group sizes and `batch`'s questions, through the primary rules.
+        func tabulation(of batch: [AuditSystemID]) -> Tabulation {
+            var projection = Tabulation(
+                period: period, counts: counts, tables: tables, catalogue: catalogue, leavingOut: Set(self.tables),
+                questions: ProbePlan.questions(of: batch), listed: listed)
+            PrimaryRules.apply(to: &projection)
+            return projection
+        }
+        /// One probe, each batch of systems audited on a tabulation of its own questions: the
+        /// sampled questions' all at once were 15 MB of figures and 7 MB of protected quantities at
+        /// 3M rows, to settle on the first batch. A function of its own so that its suppression,
+        /// which shares the withheld groups, is gone before more are withheld.
+        func probeOnce() -> (hopeless: [BreakdownTable], isClear: Bool) {
+            let plan = ProbePlan(counts: kept.values.reduce(withheld.quantitiesBySystem) { $0.merging($1.quantitiesBySystem, uniquingKeysWith: +) })
+            var secondary = SecondarySuppression(
+                tabulation: tabulation(of: []), model: model, earlier: EarlierKnowledge(), groupThreshold: groupThreshold, exactLimit: exactLimit)
+            secondary.collapse.hopelessFailures = hopelessFailures
+            secondary.withheldBeforehand(self.tables, withheld)
+            return SecondarySuppression.probe(plan, collapse: secondary.collapse) { batch in
+                secondary.probeFindings(of: batch, in: plan, on: tabulation(of: batch))
+            }
+        }
         while true {
-            let probe = probeOnce(
-                period: period, counts: counts, tables: tables, listed: listed, catalogue: catalogue, model: model,
-                groupThreshold: groupThreshold, exactLimit: exactLimit, hopelessFailures: hopelessFailures)
+            let probe = probeOnce()
             probeIsClear = probe.isClear
             guard !probe.hopeless.isEmpty else { return }
             for table in probe.hopeless {
@@ -62,32 +83,6 @@ struct UpFrontWithholding {
             }
             self.tables.sort()
             withheld.fit()
-        }
-    }
-
-    /// One probe (see `probe`), each batch of systems audited on a tabulation of the group sizes
-    /// and its own questions alone: the sampled questions' all at once were 15 MB of figures and
-    /// 7 MB of protected quantities at 3M rows, to settle on the first batch.
-    private func probeOnce(
-        period: Period, counts: QuarterCounts, tables: [BreakdownTable], listed: QuarterGroups, catalogue: ReportCatalogue, model: QuarterModel,
-        groupThreshold: Int, exactLimit: Int, hopelessFailures: Int
-    ) -> (hopeless: [BreakdownTable], isClear: Bool) {
-        let plan = ProbePlan(counts: kept.values.reduce(withheld.quantitiesBySystem) { $0.merging($1.quantitiesBySystem, uniquingKeysWith: +) })
-        var collapse = TableCollapse(groups: listed.byTable)
-        collapse.hopelessFailures = hopelessFailures
-        for table in self.tables { collapse.record(TableCollapse.Part(table: table)) }
-        func tabulation(of batch: [AuditSystemID]) -> Tabulation {
-            var projection = Tabulation(
-                period: period, counts: counts, tables: tables, catalogue: catalogue, leavingOut: Set(self.tables),
-                questions: ProbePlan.questions(of: batch), listed: listed)
-            PrimaryRules.apply(to: &projection)
-            return projection
-        }
-        var secondary = SecondarySuppression(
-            tabulation: tabulation(of: []), model: model, earlier: EarlierKnowledge(), groupThreshold: groupThreshold, exactLimit: exactLimit)
-        secondary.withheldBeforehand(self.tables, withheld)
-        return SecondarySuppression.probe(plan, collapse: collapse) { batch in
-            secondary.probeFindings(of: batch, in: plan, on: tabulation(of: batch))
         }
     }
 }

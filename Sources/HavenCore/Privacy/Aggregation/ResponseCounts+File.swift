@@ -6,7 +6,7 @@ extension ResponseCounts {
     /// Counts a wide-format file's responses in `periods`, every row checked as an import checks
     /// it (the same problems, at the same FILE:ROW:COLUMN), in one pass, straight into each
     /// quarter's finest-cell arrays. Memory follows the number of distinct finest cells; what
-    /// grows with the rows is only the repeated-`response_id` check (about 12 bytes a row) and
+    /// grows with the rows is only the repeated-`response_id` check (about 6 bytes a row) and
     /// the free-text answers themselves, which are checked and counted but not kept unless
     /// `keepingTexts`.
     ///

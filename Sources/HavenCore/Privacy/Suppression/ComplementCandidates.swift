@@ -122,8 +122,7 @@ struct ComplementCandidates {
     private mutating func summands(of relation: Int) -> [Int] {
         if let known = summandsOf[relation] { return known }
         let members = relations[relation]
-        let found = Set(members.flatMap { candidatesOf[$0] }).filter { candidates[$0].variables.isIncreasingSubset(of: members) }
-        let ordered = order(found)
+        let ordered = order(candidates(sharing: members).filter { candidates[$0].variables.isIncreasingSubset(of: members) })
         summandsOf[relation] = ordered
         return ordered
     }
@@ -131,14 +130,30 @@ struct ComplementCandidates {
     /// The candidates sharing an unknown with `relation`, best first; computed once per relation.
     private mutating func sharing(_ relation: Int) -> [Int] {
         if let known = sharingOf[relation] { return known }
-        let ordered = order(Set(relations[relation].flatMap { candidatesOf[$0] }))
+        let ordered = order(candidates(sharing: relations[relation]))
         sharingOf[relation] = ordered
         return ordered
     }
 
-    /// Candidates in the order `ranked` prefers them before it knows the target: non-singletons,
-    /// interior cells before totals, smaller values, a stable key; whole groups last.
-    private func order(_ indices: Set<Int>) -> [Int] {
+    /// The candidates holding any of `variables`, each once. Marked in a list rather than gathered
+    /// into a set: a small system's organisation total holds every unknown, and the lists of all
+    /// their candidates, gathered and hashed, were most of the page faults of a small file spread
+    /// over many sites.
+    private func candidates(sharing variables: [Int]) -> [Int] {
+        var isFound = [Bool](repeating: false, count: candidates.count)
+        var found: [Int] = []
+        for variable in variables {
+            for candidate in candidatesOf[variable] where !isFound[candidate] {
+                isFound[candidate] = true
+                found.append(candidate)
+            }
+        }
+        return found
+    }
+
+    /// Candidates (distinct) in the order `ranked` prefers them before it knows the target:
+    /// non-singletons, interior cells before totals, smaller values, a stable key; whole groups last.
+    private func order(_ indices: [Int]) -> [Int] {
         let ranks = indices.map { index in
             (candidates[index].value == 1 ? 1 : 0, candidates[index].isWholeGroup ? 1 : 0, -candidates[index].depth, candidates[index].value, candidates[index].position, index)
         }

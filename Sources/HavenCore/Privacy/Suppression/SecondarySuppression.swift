@@ -127,10 +127,14 @@ struct SecondarySuppression {
         var picked: [Int] = []
         var pickedSet: Set<Int> = []
         var candidatesBySystem: [AuditSystemID: ComplementCandidates] = [:]
+        // A system's index is let go after its last failure (failures come system by system): a
+        // small file spread over many sites held thirty systems' indexes at once, 37 MB.
+        let lastFailure = Dictionary(failures.enumerated().map { ($1.quantity.system, $0) }) { $1 }
         let auditor = auditor
-        for finding in failures {
+        for (index, finding) in failures.enumerated() {
             let failure = finding.quantity
             let system = failure.system
+            defer { if lastFailure[system] == index { candidatesBySystem[system] = nil } }
             let target = model.variables(of: failure.functional, in: system)
             // In a small system the organisation's totals tie every figure to every failure, so
             // after its first pick the rest are passed over: told without ranking them all.

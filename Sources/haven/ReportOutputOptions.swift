@@ -5,8 +5,8 @@ import HavenSurvey
 /// Options every report command shares: where it writes, in which formats and language, and
 /// with which templates.
 struct ReportOutputOptions: ParsableArguments {
-    @Option(help: "Output formats, comma-separated (html,csv).")
-    var format = "html,csv"
+    @Option(help: "Output formats: html, csv, or both (the same as html,csv).")
+    var format = "both"
 
     @Option(help: "The report language: en or es (labels come from the module).")
     var lang = "en"
@@ -18,17 +18,26 @@ struct ReportOutputOptions: ParsableArguments {
     var out: String
 
     func validate() throws {
-        for name in format.split(separator: ",") where ReportFiles.Format(rawValue: String(name)) == nil {
-            throw ValidationError("unknown format '\(name)'; formats: \(ReportFiles.Format.allCases.map(\.rawValue).joined(separator: ", "))")
+        for name in format.split(separator: ",") where name != Self.both && ReportFiles.Format(rawValue: String(name)) == nil {
+            throw ValidationError(
+                "unknown format '\(name)'; formats: \(ReportFiles.Format.allCases.map(\.rawValue).joined(separator: ", ")), or \(Self.both) for all of them")
         }
         guard ReportStrings.languages.contains(lang) else {
             throw ValidationError("unknown language '\(lang)'; reports are available in: \(ReportStrings.languages.joined(separator: ", "))")
         }
     }
 
-    /// The formats asked for, in the order given.
+    /// The name that asks for every format at once.
+    private static let both = "both"
+
+    /// The formats asked for, in the order given, each once.
     var formats: [ReportFiles.Format] {
-        format.split(separator: ",").compactMap { ReportFiles.Format(rawValue: String($0)) }
+        var found: [ReportFiles.Format] = []
+        for name in format.split(separator: ",") {
+            let named = name == Self.both ? ReportFiles.Format.allCases : ReportFiles.Format(rawValue: String(name)).map { [$0] } ?? []
+            found += named.filter { !found.contains($0) }
+        }
+        return found
     }
 
     /// The language, checked against the module's languages.

@@ -20,6 +20,21 @@ struct ReportPeriodRangeTests {
         #expect(try String(contentsOfFile: "\(folder.path)/one/wellbeing-pulse-2026Q2.csv", encoding: .utf8) == String(contentsOfFile: "\(folder.path)/out/wellbeing-pulse-2026Q2.csv", encoding: .utf8))
     }
 
+    @Test("--format both writes the page and the CSV of each quarter; an unknown format is refused, naming the choices")
+    func formatBoth() throws {
+        let folder = try TemporaryFolder()
+        let generated = runHaven(["generate", "wellbeing-pulse", "--rows", "120", "--seed", "5", "--periods", "2026Q1..2026Q2", "-o", "data.csv"], workingDirectory: folder.path)
+        #expect(generated.status == 0, "\(generated.errors)")
+        let both = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q1..2026Q2", "--format", "both", "--out", "out"], workingDirectory: folder.path)
+        #expect(both.status == 0, "\(both.errors)")
+        let written = ["2026Q1", "2026Q2"].flatMap { quarter in ["html", "csv"].map { "\(folder.path)/out/wellbeing-pulse-\(quarter).\($0)" } }
+        #expect(written.filter { !FileManager.default.fileExists(atPath: $0) } == [])
+        let wrong = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q1", "--format", "pdf", "--out", "no"], workingDirectory: folder.path)
+        #expect(wrong.status != 0)
+        #expect(wrong.errors.contains("unknown format 'pdf'; formats: html, csv, or both for all of them"), "\(wrong.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/no"))
+    }
+
     @Test("a bad or reversed range is refused, saying which part is wrong", arguments: [
         ("2026Q4..2026Q1", "the range '2026Q4..2026Q1' runs backwards: 2026Q4 comes after 2026Q1; write 2026Q1..2026Q4"),
         ("2026Q1..2026Q5", "the end of the range, '2026Q5' is not a quarter"),

@@ -7,11 +7,17 @@ struct ReportPeriodRangeTests {
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("surveys/examples").path
 
+    /// A folder holding `data.csv`, generated wellbeing-pulse responses.
+    private static func generated(rows: Int, seed: Int, periods: String) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        let generated = runHaven(["generate", "wellbeing-pulse", "--rows", "\(rows)", "--seed", "\(seed)", "--periods", periods, "-o", "data.csv"], workingDirectory: folder.path)
+        #expect(generated.status == 0, "\(generated.errors)")
+        return folder
+    }
+
     @Test("a range writes one report per quarter from one reading of the file")
     func rangeFromCSV() throws {
-        let folder = try TemporaryFolder()
-        let generated = runHaven(["generate", "wellbeing-pulse", "--rows", "300", "--seed", "4", "--periods", "2026Q1..2026Q3", "-o", "data.csv"], workingDirectory: folder.path)
-        #expect(generated.status == 0, "\(generated.errors)")
+        let folder = try Self.generated(rows: 300, seed: 4, periods: "2026Q1..2026Q3")
         let result = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q1..2026Q3", "--format", "csv", "--out", "out"], workingDirectory: folder.path)
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output == ["2026Q1", "2026Q2", "2026Q3"].map { "\(folder.path)/out/wellbeing-pulse-\($0).csv\n" }.joined())
@@ -22,9 +28,7 @@ struct ReportPeriodRangeTests {
 
     @Test("--format both writes the page and the CSV of each quarter; an unknown format is refused, naming the choices")
     func formatBoth() throws {
-        let folder = try TemporaryFolder()
-        let generated = runHaven(["generate", "wellbeing-pulse", "--rows", "120", "--seed", "5", "--periods", "2026Q1..2026Q2", "-o", "data.csv"], workingDirectory: folder.path)
-        #expect(generated.status == 0, "\(generated.errors)")
+        let folder = try Self.generated(rows: 120, seed: 5, periods: "2026Q1..2026Q2")
         let both = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q1..2026Q2", "--format", "both", "--out", "out"], workingDirectory: folder.path)
         #expect(both.status == 0, "\(both.errors)")
         let written = ["2026Q1", "2026Q2"].flatMap { quarter in ["html", "csv"].map { "\(folder.path)/out/wellbeing-pulse-\(quarter).\($0)" } }

@@ -338,7 +338,9 @@ struct QuarterAuditor {
             functionals += tabulation.entry(at: position).functionals.filter { $0.system == system || $0.system == .respondents }
         }
         functionals += earlier.shown.keys.filter { $0.system == system || $0.system == .respondents }.sorted { "\($0)" < "\($1)" }
-        return functionals
+        // Kept through the audit, beside the sums made of them: a larger network's site-by-role
+        // figures, shown, are a few hundred thousand functionals, with as much room again to spare.
+        return functionals.fitted()
     }
 
     /// The findings of `system`'s quantities: kept from `settled` where still safe (see `findings`),
@@ -502,12 +504,23 @@ struct QuarterAuditor {
     /// equalities each unknown is in, and their reduced copies).
     private static func sums(_ functionals: [Functional], in model: QuarterModel, system: AuditSystemID) -> [[Int32]] {
         var distinct: [[Int32]] = []
-        var alike: [SIMD3<Int>: [Int]] = [:]
+        distinct.reserveCapacity(functionals.count)
+        // The sets alike in size and ends, chained: the latest by signature, and from each set the
+        // one before it (-1 for none). A list per signature was as many arrays again as the sets,
+        // most of them of one unknown where a larger network shows its sites by role.
+        var latestAlike: [SIMD3<Int>: Int32] = [:]
+        var previousAlike: [Int32] = []
+        previousAlike.reserveCapacity(functionals.count)
         model.forEachVariables(of: unimplied(functionals, in: system), in: system) { variables in
             guard let first = variables.first, let last = variables.last else { return }
             let signature = SIMD3(variables.count, first, last)
-            guard !alike[signature, default: []].contains(where: { distinct[$0].elementsEqual(variables.lazy.map(Int32.init)) }) else { return }
-            alike[signature, default: []].append(distinct.count)
+            var alike = latestAlike[signature] ?? -1
+            while alike >= 0 {
+                if distinct[Int(alike)].elementsEqual(variables.lazy.map(Int32.init)) { return }
+                alike = previousAlike[Int(alike)]
+            }
+            previousAlike.append(latestAlike[signature] ?? -1)
+            latestAlike[signature] = Int32(distinct.count)
             distinct.append(variables.map(Int32.init))
         }
         return distinct
@@ -518,12 +531,14 @@ struct QuarterAuditor {
     /// count is where every option's count is shown. Only sums within a group are left out: a
     /// group's sums implied by its parts' (the organisation's by the roles') left the flow
     /// network without its widest sets, and its searches took half again as long.
-    static func unimplied(_ functionals: [Functional], in system: AuditSystemID) -> [Functional] {
+    /// Read lazily, never copied: a larger network's shown site-by-role figures, listed again,
+    /// were 6 MB of its audit's peak.
+    static func unimplied(_ functionals: [Functional], in system: AuditSystemID) -> LazyFilterSequence<[Functional]> {
         var alone: [GroupKey: Set<Int>] = [:]
         for functional in functionals where functional.system == system && functional.categories.count == 1 {
             alone[functional.group, default: []].insert(functional.categories[0])
         }
-        return functionals.filter { functional in
+        return functionals.lazy.filter { [alone] functional in
             guard functional.system == system, functional.categories.count > 1, let single = alone[functional.group] else { return true }
             return !functional.categories.allSatisfy(single.contains)
         }

@@ -66,7 +66,7 @@ struct ImpliedSumsTests {
             return try DecomposedAttackerModel(attacker)
         }
         let full = try exact(published)
-        let reduced = try exact(kept)
+        let reduced = try exact(Array(kept))
         let quantities = auditor.protected.filter { $0.system == team }
         #expect(!quantities.isEmpty)
         for variables in model.variables(of: quantities.map(\.functional), in: team) {

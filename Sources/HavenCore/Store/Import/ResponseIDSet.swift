@@ -5,9 +5,9 @@
 /// rows (a 3-million-row file's 35 MB).
 ///
 /// A hit only says "perhaps seen": two ids can share a hash, and in the narrow table two hashes
-/// can share their 32 bits when one's slot is on the other's probe run. The run is a few slots
-/// long, so at a million rows a file shows about one such hit in a thousand; the caller confirms
-/// every hit against the file before reporting it.
+/// can share their 32 bits when one's slot is on the other's probe run. The runs are a few slots
+/// long, so a million-row file has about one chance in a thousand of one such hit; the caller
+/// confirms every hit against the file (reading it again) before reporting it.
 struct ResponseIDSet {
     /// The hashes before `reserve`, and those past the narrow table's room when the file holds
     /// more rows than its first ones foretold: 64-bit, so that the table can grow.

@@ -28,7 +28,7 @@ struct DecomposedAttackerModel: Sendable {
 
     private let variableCount: Int
     /// Values the published numbers pin down, nil where still unknown.
-    private let known: [Int?]
+    private let known: KnownValues
     /// The part each variable belongs to, and its index there; -1 for a known variable. Arrays, not
     /// tables: a national system has tens of thousands of unknowns, each looked up in every step.
     private let partOf: [Int32]
@@ -45,7 +45,9 @@ struct DecomposedAttackerModel: Sendable {
         let known = try Self.substitute(system, equalitiesOf: system.equalityIncidence(equalitiesOf))
         self.known = known
         var unionFind = UnionFind(count: system.variableCount)
-        var rows: [(LinearConstraint, isEquality: Bool)] = []
+        // The reduced relations are made twice rather than kept: once here to join their unknowns,
+        // again below for the parts that get a model. Kept, with a copy per part, they were 4 MB of
+        // a national question system's probe at its peak, for a part too large for any model.
         for (constraint, isEquality) in system.relations {
             let reduced = try Self.reduce(constraint, known: known)
             if reduced.terms.isEmpty {
@@ -55,7 +57,6 @@ struct DecomposedAttackerModel: Sendable {
             for term in reduced.terms.dropFirst() {
                 unionFind.union(reduced.terms[0].variable, term.variable)
             }
-            rows.append((reduced, isEquality))
         }
         // 32-bit, as the system's unknowns are (`LinearTerms`).
         var partOf = [Int32](repeating: -1, count: system.variableCount)
@@ -73,17 +74,21 @@ struct DecomposedAttackerModel: Sendable {
             localIndex[variable] = Int32(parts[index].members.count)
             parts[index].members.append(variable)
         }
+        // A part left without a model keeps no system either: nothing reads it (a national
+        // question system's one large part was a copy of every published sum, 10 MB).
+        let isModelled = parts.map { part in
+            part.members.count <= exactLimit && (asked.map { asked in part.members.contains(where: asked.contains) } ?? true)
+        }
         var partRows = [[(LinearConstraint, Bool)]](repeating: [], count: parts.count)
-        for row in rows {
-            let index = Int(partOf[row.0.terms[0].variable])
-            guard index >= 0 else { continue }
-            partRows[index].append((row.0, row.isEquality))
+        for (constraint, isEquality) in system.relations {
+            let reduced = try Self.reduce(constraint, known: known)
+            guard let first = reduced.terms.first else { continue }
+            let index = Int(partOf[first.variable])
+            guard index >= 0, isModelled[index] else { continue }
+            partRows[index].append((reduced, isEquality))
         }
         for index in parts.indices {
-            let isAsked = asked.map { asked in parts[index].members.contains(where: asked.contains) } ?? true
-            // A part left without a model keeps no system either: nothing reads it (a national
-            // question system's one large part was a copy of every published sum, 10 MB).
-            guard parts[index].members.count <= exactLimit, isAsked else {
+            guard isModelled[index] else {
                 parts[index].hasNoModel = true
                 continue
             }
@@ -179,8 +184,8 @@ struct DecomposedAttackerModel: Sendable {
 
     /// Repeatedly applies the deductions every non-negative solution obeys: an equality left with one
     /// unknown fixes it, and an equality of positive terms with nothing left to share makes them all zero.
-    private static func substitute(_ system: AttackerSystem, equalitiesOf equationsOf: ConstraintIncidence) throws(AttackerModelError) -> [Int?] {
-        var known = [Int?](repeating: nil, count: system.variableCount)
+    private static func substitute(_ system: AttackerSystem, equalitiesOf equationsOf: ConstraintIncidence) throws(AttackerModelError) -> KnownValues {
+        var known = KnownValues(count: system.variableCount)
         for equality in system.equalities {
             for term in equality.terms where !(0..<system.variableCount).contains(term.variable) {
                 throw .unknownVariable(term.variable)
@@ -216,7 +221,7 @@ struct DecomposedAttackerModel: Sendable {
     }
 
     /// `constraint` with the known variables moved to the right-hand side and repeated variables merged.
-    private static func reduce(_ constraint: LinearConstraint, known: [Int?]) throws(AttackerModelError) -> LinearConstraint {
+    private static func reduce(_ constraint: LinearConstraint, known: KnownValues) throws(AttackerModelError) -> LinearConstraint {
         // Most sums name no known unknown and are kept as they are, sharing their terms: copied,
         // a national question system's were 2.9 MB at its audit's peak.
         let untouched = constraint.terms.allSatisfy { term in

@@ -29,7 +29,8 @@ struct MoveCertifier: Sendable {
 
     private let values: [Int]
     /// The least value each cell may take: the attacker's known minimum on that cell alone.
-    private let floors: [Int]
+    /// 32-bit, as the system's unknowns are: nearly all are 0.
+    private let floors: [Int32]
     private let upperBounds: UpperBounds
     /// Per variable, the published relations it appears in, with its coefficient.
     private let equalitiesOf: ConstraintIncidence
@@ -58,7 +59,7 @@ struct MoveCertifier: Sendable {
     /// variable's position (`-1` where a coordinate is mixed and cannot vary); moves touch only
     /// variables for which `isUnknown` holds. `equalitiesOf` is the incidence of the system's
     /// equalities where the caller has it.
-    init(system: AttackerSystem, values: [Int], coordinates: CellCoordinates, isUnknown: (Int) -> Bool, equalitiesOf: ConstraintIncidence? = nil) {
+    init(system: AttackerSystem, values: [Int], coordinates: consuming CellCoordinates, isUnknown: (Int) -> Bool, equalitiesOf: ConstraintIncidence? = nil) {
         precondition(values.count == system.variableCount && coordinates.count == system.variableCount)
         self.values = values
         upperBounds = system.upperBounds
@@ -66,18 +67,22 @@ struct MoveCertifier: Sendable {
         equalities = system.equalities
         lowerBounds = system.lowerBounds
         lowerBoundsOf = ConstraintIncidence(system.lowerBounds, variableCount: values.count)
-        var floors = [Int](repeating: 0, count: values.count)
+        var floors = [Int32](repeating: 0, count: values.count)
         for bound in system.lowerBounds where bound.terms.count == 1 && bound.terms[0].coefficient > 0 {
             let term = bound.terms[0]
-            floors[term.variable] = max(floors[term.variable], (bound.value + term.coefficient - 1) / term.coefficient)
+            // Never narrowed: a floor held lower than it is would let a move go below it.
+            guard let floor = Int32(exactly: (bound.value + term.coefficient - 1) / term.coefficient) else {
+                preconditionFailure("a cell's known minimum is beyond 32 bits")
+            }
+            floors[term.variable] = max(floors[term.variable], floor)
         }
         self.floors = floors
-        let nonEmptyFloor = { (variable: Int) in Self.nonEmptyFloor(floors[variable], value: values[variable]) }
+        let nonEmptyFloor = { (variable: Int) in Self.nonEmptyFloor(Int(floors[variable]), value: values[variable]) }
         room = system.equalities.map { equality in
             guard equality.terms.allSatisfy({ $0.coefficient == 1 }) else { return nil }
             let unknown = equality.terms.map(\.variable).filter(isUnknown)
             return (
-                unknown.reduce(0) { $0 + values[$1] - floors[$1] },
+                unknown.reduce(0) { $0 + values[$1] - Int(floors[$1]) },
                 unknown.reduce(0) { $0 + values[$1] - nonEmptyFloor($1) })
         }
         let axes = coordinates.axes
@@ -101,10 +106,13 @@ struct MoveCertifier: Sendable {
             fields.indices.reduce(UInt64(0)) { $0 | (UInt64(coordinates[variable, $1] + 1) << fields[$1].shift) }
         }
         self.packed = packed
-        let unknown = values.indices.filter(isUnknown)
+        // The coordinates are in `packed` now, a field of 0 marking a mixed one: let go before the
+        // indexes are built, where a national question system's were 0.85 MB of its probe's peak.
+        _ = consume coordinates
+        let unknown = values.indices.filter(isUnknown).map(Int32.init)
         var cells = CellIndex(capacity: unknown.count)
         for variable in unknown {
-            cells[packed[variable]] = variable
+            cells[packed[Int(variable)]] = Int(variable)
         }
         isMovable = values.indices.map { cells[packed[$0]] == $0 }
         self.cells = cells
@@ -113,7 +121,8 @@ struct MoveCertifier: Sendable {
         let shownTotals = self.equalitiesOf
         lines = fields.indices.map { axis in
             let cleared = ~(fields[axis].mask << fields[axis].shift)
-            return LineIndex(unknown.filter { coordinates[$0, axis] >= 0 }, line: { packed[$0] & cleared }) {
+            let field = fields[axis]
+            return LineIndex(unknown.filter { (packed[Int($0)] >> field.shift) & field.mask != 0 }, line: { packed[$0] & cleared }) {
                 (shownTotals.count(of: $0), values[$1], $0) < (shownTotals.count(of: $1), values[$0], $1)
             }
         }
@@ -158,7 +167,7 @@ struct MoveCertifier: Sendable {
             return (0, Displacement())
         }
         func floor(_ variable: Int) -> Int {
-            keepingNonEmpty || kept.contains(variable) ? nonEmptyFloor(variable) : floors[variable]
+            keepingNonEmpty || kept.contains(variable) ? nonEmptyFloor(variable) : Int(floors[variable])
         }
         // Objectives are mostly one to a few cells, where scanning is quickest; a larger one (a
         // group's size, over its atoms) is searched in order, where hashing every corner of every
@@ -228,7 +237,7 @@ struct MoveCertifier: Sendable {
     /// witness must keep. Worked out when asked, where a list of it was 0.6 MB of a national
     /// question system's move search.
     private func nonEmptyFloor(_ variable: Int) -> Int {
-        Self.nonEmptyFloor(floors[variable], value: values[variable])
+        Self.nonEmptyFloor(Int(floors[variable]), value: values[variable])
     }
 
     private static func nonEmptyFloor(_ floor: Int, value: Int) -> Int {
@@ -238,7 +247,7 @@ struct MoveCertifier: Sendable {
     /// An upper bound on how far `variable` can rise: what the rest of its tightest all-`+1`
     /// relation can give.
     private func reachable(_ variable: Int, keepingNonEmpty: Bool) -> Int {
-        let own = values[variable] - (keepingNonEmpty ? nonEmptyFloor(variable) : floors[variable])
+        let own = values[variable] - (keepingNonEmpty ? nonEmptyFloor(variable) : Int(floors[variable]))
         return equalitiesOf[variable].reduce(Int.max) { bound, entry in
             guard let room = room[entry.row] else { return bound }
             return min(bound, (keepingNonEmpty ? room.keepingNonEmpty : room.plain) - own)
@@ -459,20 +468,20 @@ private struct LineIndex: Sendable {
 
     /// The lines of `variables`, each variable's found by `line`, each line in the order
     /// `precedes` gives.
-    init(_ variables: [Int], line: (Int) -> UInt64, precedes: (Int, Int) -> Bool) {
-        let sorted = variables.sorted { line($0) != line($1) ? line($0) < line($1) : precedes($0, $1) }
-        let lineCount = zip(sorted, sorted.dropFirst()).reduce(sorted.isEmpty ? 0 : 1) { line($1.0) != line($1.1) ? $0 + 1 : $0 }
+    init(_ variables: [Int32], line: (Int) -> UInt64, precedes: (Int, Int) -> Bool) {
+        let sorted = variables.sorted { line(Int($0)) != line(Int($1)) ? line(Int($0)) < line(Int($1)) : precedes(Int($0), Int($1)) }
+        let lineCount = zip(sorted, sorted.dropFirst()).reduce(sorted.isEmpty ? 0 : 1) { line(Int($1.0)) != line(Int($1.1)) ? $0 + 1 : $0 }
         lineOf = CellIndex(capacity: lineCount)
         members.reserveCapacity(sorted.count)
         var current: UInt64?
         for variable in sorted {
-            let key = line(variable)
+            let key = line(Int(variable))
             if key != current {
                 if current != nil { starts.append(Int32(members.count)) }
                 lineOf[key] = starts.count - 1
                 current = key
             }
-            members.append(Int32(variable))
+            members.append(variable)
         }
         starts.append(Int32(members.count))
     }

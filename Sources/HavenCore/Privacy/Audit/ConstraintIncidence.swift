@@ -3,9 +3,13 @@
 /// per variable took three million allocations and 18 MB for one question system of a national
 /// quarter, two systems at a time.
 struct ConstraintIncidence {
-    /// Where each variable's entries start in `rows` and `coefficients`; one more than there are
-    /// variables, the last ending the entries. 32 bits, as the rows are.
+    /// Where each variable's entries start in the rows and `coefficients`; one more than there
+    /// are variables, the last ending the entries. 32 bits, as the rows are.
     private let starts: [Int32]
+    /// The entries' rows: in 16 bits where the list is that short (`narrowRows`: a national
+    /// question system's equalities are, and their entries were 2 MB of its probe's peak in 32
+    /// bits), else in 32 (`rows`); the other list is empty.
+    private let narrowRows: [UInt16]
     private let rows: [Int32]
     /// Coefficients are 1 or a scale's score: 32 bits hold them in half the room, and none are
     /// kept where every one is 1, as in the counts' constraints (3 MB of a national question
@@ -30,18 +34,21 @@ struct ConstraintIncidence {
         }
         let total = Int(starts[variableCount])
         var next = starts
-        var rows = [Int32](repeating: 0, count: total)
+        let isNarrow = constraints.count <= Int(UInt16.max) + 1
+        var narrowRows = [UInt16](repeating: 0, count: isNarrow ? total : 0)
+        var rows = [Int32](repeating: 0, count: isNarrow ? 0 : total)
         let weighted = !constraints.allSatisfy(\.terms.sumsEachOnce)
         var coefficients = [Int32](repeating: 1, count: weighted ? total : 0)
         for (row, constraint) in constraints.enumerated() {
             for term in constraint.terms where term.coefficient != 0 {
                 let entry = Int(next[term.variable])
-                rows[entry] = Int32(row)
+                if isNarrow { narrowRows[entry] = UInt16(row) } else { rows[entry] = Int32(row) }
                 if weighted { coefficients[entry] = Int32(term.coefficient) }
                 next[term.variable] += 1
             }
         }
         self.starts = starts
+        self.narrowRows = narrowRows
         self.rows = rows
         self.coefficients = coefficients
         constraintCount = constraints.count
@@ -50,8 +57,10 @@ struct ConstraintIncidence {
 
     /// The constraints `variable` appears in, by their index in the list, with its coefficient.
     subscript(variable: Int) -> LazyMapSequence<Range<Int>, (row: Int, coefficient: Int)> {
-        let coefficients = coefficients
-        return (Int(starts[variable])..<Int(starts[variable + 1])).lazy.map { (Int(rows[$0]), coefficients.isEmpty ? 1 : Int(coefficients[$0])) }
+        let (coefficients, narrowRows, rows) = (coefficients, narrowRows, rows)
+        return (Int(starts[variable])..<Int(starts[variable + 1])).lazy.map { entry in
+            (rows.isEmpty ? Int(narrowRows[entry]) : Int(rows[entry]), coefficients.isEmpty ? 1 : Int(coefficients[entry]))
+        }
     }
 
     /// How many constraints `variable` appears in.

@@ -112,17 +112,11 @@ struct QuarterModel {
     /// dimension, then its category.
     func coordinates(of system: AuditSystemID) -> CellCoordinates {
         let width = layout(of: system).categoryCount
-        let axes = namedDimensions + 1
-        var values: [Int32] = []
-        values.reserveCapacity(merged.count * width * axes)
-        for atom in merged.indices {
-            let position = atomCoordinates[(atom * namedDimensions)..<((atom + 1) * namedDimensions)]
-            for category in 0..<width {
-                values += position
-                values.append(Int32(category))
-            }
+        guard namedDimensions > 0 else {
+            // Without a named dimension an unknown's only coordinate is its category.
+            return CellCoordinates(count: merged.count * width, axes: 1, values: (0..<merged.count * width).map { Int32($0 % width) })
         }
-        return CellCoordinates(count: merged.count * width, axes: axes, values: values)
+        return CellCoordinates(atoms: atomCoordinates, dimensions: namedDimensions, categories: width)
     }
 
     /// The merged atoms of `group`.

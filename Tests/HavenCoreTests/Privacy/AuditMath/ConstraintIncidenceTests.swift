@@ -20,5 +20,15 @@ extension AuditMath {
             #expect(entries(4).isEmpty)
             #expect((0..<5).map(incidence.count) == [2, 0, 2, 3, 0])
         }
+
+        @Test("a list longer than 16-bit row numbers reach lists every row whole")
+        func longList() {
+            let count = 70_000
+            let constraints = (0..<count).map { LinearConstraint(terms: [($0 % 7, 1), (7, 2)], value: 1) }
+            let incidence = ConstraintIncidence(constraints, variableCount: 8)
+            #expect(incidence[3].map(\.row) == Array(stride(from: 3, to: count, by: 7)))
+            #expect(incidence[7].map(\.row).suffix(2) == [count - 2, count - 1])
+            #expect(incidence[7].allSatisfy { $0.coefficient == 2 })
+        }
     }
 }

@@ -6,12 +6,19 @@
 /// empty: a conservative assumption (the attacker is made stronger, never weaker).
 struct QuarterModel {
     let counts: QuarterCounts
-    /// Each merged atom's member atoms.
-    let merged: [[Int]]
+    /// Each merged atom's member atoms: those of merged atom `i` are
+    /// `mergedMembers[mergedStarts[i]..<mergedStarts[i + 1]]`. Flat and 32-bit, as `groupAtoms`:
+    /// a list per merged atom and per group were two thirds of a national quarter's model, which
+    /// its probe holds twice (the quarter's and one merged over the groups an audit needs).
+    private let mergedStarts: [Int32]
+    private let mergedMembers: [Int32]
     /// How many groups the atoms were merged over.
     let groupCount: Int
-    /// The merged atoms of each group.
-    private let groupAtoms: [GroupKey: [Int]]
+    /// The merged atoms of each group: those of the group numbered `n` by `groupNumbers` are
+    /// `groupAtoms[groupStarts[n]..<groupStarts[n + 1]]`.
+    private let groupNumbers: [GroupKey: Int32]
+    private let groupStarts: [Int32]
+    private let groupAtoms: [Int32]
     /// Each merged atom's value index per dimension some group names, `-1` where its members
     /// differ: `namedDimensions` of them per merged atom, one atom after another.
     private let atomCoordinates: [Int32]
@@ -40,14 +47,15 @@ struct QuarterModel {
                 merged.append([atom])
             }
         }
-        self.merged = merged
-        var groupAtoms: [GroupKey: [Int]] = [:]
+        (mergedStarts, mergedMembers) = Self.flattened(merged)
+        var atomsOfGroup = [[Int]](repeating: [], count: sortedGroups.count)
         for (index, members) in merged.enumerated() {
-            for group in (membership[members[0]] ?? []).map({ sortedGroups[$0] }) {
-                groupAtoms[group, default: []].append(index)
+            for group in membership[members[0]] ?? [] {
+                atomsOfGroup[group].append(index)
             }
         }
-        self.groupAtoms = groupAtoms
+        (groupStarts, groupAtoms) = Self.flattened(atomsOfGroup)
+        groupNumbers = Dictionary(uniqueKeysWithValues: sortedGroups.enumerated().map { ($1, Int32($0)) })
         // A dimension no group names tells no cells apart: as a coordinate it would only confine
         // moves to cells that share its value (a national network's sites of one site type), when
         // any other site's cells are exchanges just as invisible.
@@ -60,6 +68,27 @@ struct QuarterModel {
                 return members.allSatisfy { counts.code(ofDimension: position, atom: $0) == first } ? first : -1
             }
         }
+    }
+
+    /// `lists` as where each starts in one list of them all, with the end of the last.
+    private static func flattened(_ lists: [[Int]]) -> (starts: [Int32], elements: [Int32]) {
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(lists.count + 1)
+        var elements: [Int32] = []
+        elements.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        for list in lists {
+            elements += list.lazy.map { Int32($0) }
+            starts.append(Int32(elements.count))
+        }
+        return (starts, elements)
+    }
+
+    /// How many merged atoms there are.
+    var mergedCount: Int { mergedStarts.count - 1 }
+
+    /// The member atoms of merged atom `index`.
+    private func members(of index: Int) -> ArraySlice<Int32> {
+        mergedMembers[Int(mergedStarts[index])..<Int(mergedStarts[index + 1])]
     }
 
     func layout(of system: AuditSystemID) -> SystemLayout {
@@ -75,19 +104,19 @@ struct QuarterModel {
     /// its id for every atom, this was a twelfth of a national quarter's audit.
     func values(of system: AuditSystemID) -> [Int] {
         let width = layout(of: system).categoryCount
-        var values = [Int](repeating: 0, count: merged.count * width)
+        var values = [Int](repeating: 0, count: mergedCount * width)
         switch system {
         case .respondents:
             let respondents = counts.respondents
-            for (index, members) in merged.enumerated() {
-                values[index] = members.reduce(0) { $0 + respondents[$1] }
+            for index in 0..<mergedCount {
+                values[index] = members(of: index).reduce(0) { $0 + respondents[Int($1)] }
             }
         case let .question(id):
             guard let entry = counts.layout.entry(id) else { break }
             let slots = (0..<width).map { $0 == width - 1 ? entry.skippedSlot : entry.offset + $0 }
             let cells = counts.counts
-            for (index, members) in merged.enumerated() {
-                for atom in members {
+            for index in 0..<mergedCount {
+                for atom in members(of: index).lazy.map(Int.init) {
                     for (category, slot) in slots.enumerated() {
                         values[index * width + category] += cells.count(atom: atom, slot: slot)
                     }
@@ -96,8 +125,8 @@ struct QuarterModel {
         case let .multiOption(id, option):
             guard let entry = counts.layout.entry(id) else { break }
             let cells = counts.counts
-            for (index, members) in merged.enumerated() {
-                for atom in members {
+            for index in 0..<mergedCount {
+                for atom in members(of: index).lazy.map(Int.init) {
                     let chosen = cells.count(atom: atom, slot: entry.offset + option)
                     values[index * width] += chosen
                     values[index * width + 1] += cells.count(atom: atom, slot: entry.answeredSlot) - chosen
@@ -114,20 +143,26 @@ struct QuarterModel {
         let width = layout(of: system).categoryCount
         guard namedDimensions > 0 else {
             // Without a named dimension an unknown's only coordinate is its category.
-            return CellCoordinates(count: merged.count * width, axes: 1, values: (0..<merged.count * width).map { Int32($0 % width) })
+            return CellCoordinates(count: mergedCount * width, axes: 1, values: (0..<mergedCount * width).map { Int32($0 % width) })
         }
         return CellCoordinates(atoms: atomCoordinates, dimensions: namedDimensions, categories: width)
     }
 
     /// The merged atoms of `group`.
     func atoms(of group: GroupKey) -> [Int] {
-        groupAtoms[group] ?? []
+        atomSlice(of: group).map(Int.init)
+    }
+
+    /// The merged atoms of `group`, in place.
+    private func atomSlice(of group: GroupKey) -> ArraySlice<Int32> {
+        guard let number = groupNumbers[group].map(Int.init) else { return [] }
+        return groupAtoms[Int(groupStarts[number])..<Int(groupStarts[number + 1])]
     }
 
     /// The unknowns a functional sums: in the respondents system a group is its atoms; in a question
     /// system a group's size is all its categories.
     func variables(of functional: Functional, in system: AuditSystemID) -> [Int] {
-        variables(of: functional, in: system, layout: layout(of: system), atoms: atoms(of: functional.group))
+        variables(of: functional, in: system, layout: layout(of: system), atoms: atomSlice(of: functional.group))
     }
 
     /// `variables(of:in:)` of each of `functionals`, in order. The system's layout is found once,
@@ -145,24 +180,24 @@ struct QuarterModel {
     func forEachVariables(of functionals: some Sequence<Functional>, in system: AuditSystemID, _ body: ([Int]) -> Void) {
         let layout = layout(of: system)
         var group: GroupKey?
-        var atoms: [Int] = []
+        var atoms: ArraySlice<Int32> = []
         for functional in functionals {
             if functional.group != group {
                 group = functional.group
-                atoms = self.atoms(of: functional.group)
+                atoms = atomSlice(of: functional.group)
             }
             body(variables(of: functional, in: system, layout: layout, atoms: atoms))
         }
     }
 
-    private func variables(of functional: Functional, in system: AuditSystemID, layout: SystemLayout, atoms: [Int]) -> [Int] {
+    private func variables(of functional: Functional, in system: AuditSystemID, layout: SystemLayout, atoms: ArraySlice<Int32>) -> [Int] {
         let width = layout.categoryCount
         let categories = functional.system == system ? functional.categories : layout.all
         // Filled in place: mapping each atom to its list of unknowns took an array per atom, and
         // the organisation's sums span every atom of a national quarter.
         var variables: [Int] = []
         variables.reserveCapacity(atoms.count * categories.count)
-        for atom in atoms {
+        for atom in atoms.lazy.map(Int.init) {
             for category in categories { variables.append(atom * width + category) }
         }
         return variables

@@ -287,7 +287,7 @@ struct SecondarySuppression {
 
     /// Whether some question's system of `model` has more unknowns than the exact audit takes.
     static func isLarge(_ model: QuarterModel, exactLimit: Int) -> Bool {
-        model.merged.count * SystemLayout.smallestChoice.categoryCount > exactLimit
+        model.mergedCount * SystemLayout.smallestChoice.categoryCount > exactLimit
     }
 
     /// One probe (see `probeLargeTables`): the tables to hide whole, and whether the last sample

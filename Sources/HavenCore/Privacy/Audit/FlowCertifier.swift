@@ -32,9 +32,10 @@ final class FlowCertifier {
     private var scratch: Scratch
 
     private struct Network {
-        /// Arc endpoints, bounds (`Int.max` for none) and the true flow.
-        var tails: [Int] = []
-        var heads: [Int] = []
+        /// Arc endpoints (32-bit, as the adjacency lists are), bounds (`Int.max` for none) and the
+        /// true flow.
+        var tails: [Int32] = []
+        var heads: [Int32] = []
         var lowers: [Int] = []
         var uppers: [Int] = []
         var flows: [Int] = []
@@ -52,8 +53,9 @@ final class FlowCertifier {
         }
 
         mutating func addArc(from tail: Int, to head: Int, lower: Int, upper: Int, flow: Int, isCell: Bool = false) -> Int {
-            tails.append(tail)
-            heads.append(head)
+            precondition(tail <= Int(Int32.max) && head <= Int(Int32.max), "a network's nodes are numbered in 32 bits")
+            tails.append(Int32(tail))
+            heads.append(Int32(head))
             lowers.append(lower)
             uppers.append(upper)
             flows.append(flow)
@@ -78,14 +80,14 @@ final class FlowCertifier {
         init() {}
 
         /// The arcs of each of `nodeCount` nodes, where `ends[arc]` is the arc's node.
-        init(nodeCount: Int, ends: [Int]) {
+        init(nodeCount: Int, ends: [Int32]) {
             precondition(ends.count <= Int(Int32.max))
             var starts = [Int32](repeating: 0, count: nodeCount + 1)
-            for node in ends { starts[node + 1] += 1 }
+            for node in ends { starts[Int(node) + 1] += 1 }
             for node in 0..<nodeCount { starts[node + 1] += starts[node] }
             var next = starts
             var arcs = [Int32](repeating: 0, count: ends.count)
-            for (arc, node) in ends.enumerated() {
+            for (arc, node) in ends.lazy.map(Int.init).enumerated() {
                 arcs[Int(next[node])] = Int32(arc)
                 next[node] += 1
             }
@@ -346,7 +348,7 @@ final class FlowCertifier {
             let own = room(arc, direction > 0)
             guard own > 0 else { break }
             // More through the arc returns from its head to its tail; less, the other way.
-            let (start, goal) = direction > 0 ? (network.heads[arc], network.tails[arc]) : (network.tails[arc], network.heads[arc])
+            let (start, goal) = direction > 0 ? (Int(network.heads[arc]), Int(network.tails[arc])) : (Int(network.tails[arc]), Int(network.heads[arc]))
             guard let path = Self.search(from: start, to: goal, avoiding: arc, in: network, marks: &marks, room: room) else { break }
             let step = path.reduce(min(own, amount - achieved)) { min($0, room($1.arc, $1.forward)) }
             change(arc, by: step * direction)
@@ -370,15 +372,17 @@ final class FlowCertifier {
         while next < queue.count, marks.stamps[goal] != stamp {
             let node = queue[next]
             next += 1
-            for a in network.outgoing[node] where a != avoided && marks.stamps[network.heads[a]] != stamp && room(a, true) > 0 {
-                marks.stamps[network.heads[a]] = stamp
-                marks.reachedBy[network.heads[a]] = a
-                queue.append(network.heads[a])
+            for a in network.outgoing[node] where a != avoided && marks.stamps[Int(network.heads[a])] != stamp && room(a, true) > 0 {
+                let head = Int(network.heads[a])
+                marks.stamps[head] = stamp
+                marks.reachedBy[head] = a
+                queue.append(head)
             }
-            for a in network.incoming[node] where a != avoided && marks.stamps[network.tails[a]] != stamp && room(a, false) > 0 {
-                marks.stamps[network.tails[a]] = stamp
-                marks.reachedBy[network.tails[a]] = ~a
-                queue.append(network.tails[a])
+            for a in network.incoming[node] where a != avoided && marks.stamps[Int(network.tails[a])] != stamp && room(a, false) > 0 {
+                let tail = Int(network.tails[a])
+                marks.stamps[tail] = stamp
+                marks.reachedBy[tail] = ~a
+                queue.append(tail)
             }
         }
         guard marks.stamps[goal] == stamp else { return nil }
@@ -389,7 +393,7 @@ final class FlowCertifier {
             let forward = entry >= 0
             let a = forward ? entry : ~entry
             path.append((a, forward))
-            node = forward ? network.tails[a] : network.heads[a]
+            node = Int(forward ? network.tails[a] : network.heads[a])
         }
         return path
     }

@@ -29,9 +29,7 @@ struct Demo: HavenCommand {
     static let periods = "2026Q1..2026Q4"
 
     func validate() throws {
-        guard ReportStrings.languages.contains(lang) else {
-            throw ValidationError("unknown language '\(lang)'; reports are available in: \(ReportStrings.languages.joined(separator: ", "))")
-        }
+        try ReportOutputOptions.check(language: lang)
         guard rows > 0 else { throw ValidationError("--rows must be above 0") }
     }
 

@@ -20,10 +20,15 @@ struct ReportOutputOptions: ParsableArguments {
     func validate() throws {
         for name in format.split(separator: ",") where name != Self.both && ReportFiles.Format(rawValue: String(name)) == nil {
             throw ValidationError(
-                "unknown format '\(name)'; formats: \(ReportFiles.Format.allCases.map(\.rawValue).joined(separator: ", ")), or \(Self.both) for all of them")
+                "--format: unknown format '\(name)'; write \(ReportFiles.Format.allCases.map(\.rawValue).joined(separator: ", ")), or \(Self.both) for all of them")
         }
-        guard ReportStrings.languages.contains(lang) else {
-            throw ValidationError("unknown language '\(lang)'; reports are available in: \(ReportStrings.languages.joined(separator: ", "))")
+        try Self.check(language: lang)
+    }
+
+    /// Refuses a `--lang` the reports are not written in.
+    static func check(language: String) throws {
+        guard ReportStrings.languages.contains(language) else {
+            throw ValidationError("--lang: unknown language '\(language)'; reports are available in: \(ReportStrings.languages.joined(separator: ", "))")
         }
     }
 

@@ -113,7 +113,8 @@ struct MoveCertifier: Sendable {
         // The coordinates are in `packed` now, a field of 0 marking a mixed one: let go before the
         // indexes are built, where a national question system's were 0.85 MB of its probe's peak.
         _ = consume coordinates
-        let unknown = values.indices.filter(isUnknown).map(Int32.init)
+        var unknown: [Int32] = []
+        for variable in values.indices where isUnknown(variable) { unknown.append(Int32(variable)) }
         var cells = CellIndex(capacity: unknown.count)
         for variable in unknown {
             cells[packed[Int(variable)]] = Int(variable)

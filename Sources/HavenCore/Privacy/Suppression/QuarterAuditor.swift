@@ -514,12 +514,13 @@ struct QuarterAuditor {
         model.forEachVariables(of: unimplied(functionals, in: system), in: system) { variables in
             guard let first = variables.first, let last = variables.last else { return }
             let signature = SIMD3(variables.count, first, last)
-            var alike = latestAlike[signature] ?? -1
+            let latest = latestAlike[signature] ?? -1
+            var alike = latest
             while alike >= 0 {
                 if distinct[Int(alike)].elementsEqual(variables.lazy.map(Int32.init)) { return }
                 alike = previousAlike[Int(alike)]
             }
-            previousAlike.append(latestAlike[signature] ?? -1)
+            previousAlike.append(latest)
             latestAlike[signature] = Int32(distinct.count)
             distinct.append(variables.map(Int32.init))
         }

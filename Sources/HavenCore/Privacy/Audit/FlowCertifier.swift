@@ -167,8 +167,10 @@ final class FlowCertifier {
         var network = Network()
         var cellArcs = [Int32](repeating: -1, count: count)
         var setArcs: [[Int32]: Int] = [:]
-        var floors = [Int](repeating: 0, count: count)
-        var ceilings = (0..<count).map { system.upperBounds[$0] ?? Int.max }
+        // 32-bit, as each cell's count is (`Int32.max` for no ceiling): two lists of a national
+        // question system's cells, held through the building.
+        var floors = [Int32](repeating: 0, count: count)
+        var ceilings = (0..<count).map { Self.bound(system.upperBounds[$0] ?? .max) }
         var excluded = [Bool](repeating: false, count: count)
         var sets: [CellSet] = []
         var setIndex: [[Int32]: Int] = [:]
@@ -181,8 +183,8 @@ final class FlowCertifier {
             }
             if cells.count == 1 {
                 let cell = Int(cells[0])
-                floors[cell] = max(floors[cell], constraint.value)
-                if isEquality { ceilings[cell] = min(ceilings[cell], constraint.value) }
+                floors[cell] = max(floors[cell], Self.bound(constraint.value))
+                if isEquality { ceilings[cell] = min(ceilings[cell], Self.bound(constraint.value)) }
             } else if cells.count > 1 {
                 let index = setIndex[cells] ?? sets.count
                 if index == sets.count {
@@ -201,7 +203,7 @@ final class FlowCertifier {
         for set in sets {
             for cell in set.cells.dropFirst() { parts.union(Int(set.cells[0]), Int(cell)) }
         }
-        var families = Self.families(of: sets, setsOf: setsOf, partOf: (0..<count).map { parts.find($0) })
+        var families = Self.families(of: sets, setsOf: setsOf, partOf: parts.roots())
         for (index, set) in sets.enumerated() where families[index] == nil {
             set.cells.forEach { excluded[Int($0)] = true }
         }
@@ -263,7 +265,8 @@ final class FlowCertifier {
             let root = rootsOf(cell)
             let into = smallest(cell, 0).map { setNodes[$0] } ?? root.drain
             let from = smallest(cell, 1).map { setNodes[$0] } ?? root.source
-            cellArcs[cell] = Int32(network.addArc(from: from, to: into, lower: floors[cell], upper: ceilings[cell], flow: values[cell], isCell: true))
+            let ceiling = ceilings[cell] == .max ? Int.max : Int(ceilings[cell])
+            cellArcs[cell] = Int32(network.addArc(from: from, to: into, lower: Int(floors[cell]), upper: ceiling, flow: values[cell], isCell: true))
             network.flows[root.arc] += values[cell]
         }
         network.index()
@@ -280,6 +283,17 @@ final class FlowCertifier {
     func arc(for objective: [Int]) -> Int? {
         guard objective.count == 1 else { return setArcs[Self.sorted(objective)] }
         return cellArcs[objective[0]] >= 0 ? Int(cellArcs[objective[0]]) : nil
+    }
+
+    /// A cell's floor or ceiling in 32 bits, `Int32.max` standing for none (`Int.max`). Never
+    /// narrowed: a floor held lower, or a ceiling higher, than it is would let the network carry
+    /// flows the attacker knows to be impossible.
+    private static func bound(_ value: Int) -> Int32 {
+        if value == .max { return .max }
+        guard let narrow = Int32(exactly: value), narrow != .max else {
+            preconditionFailure("a cell's known bound \(value) is beyond 32 bits")
+        }
+        return narrow
     }
 
     /// `cells` in increasing order. The model lists a sum's cells in order already, so that is
@@ -408,12 +422,12 @@ final class FlowCertifier {
     /// examined further and all its sets are nil: a nested table's cells lie in three pairwise
     /// crossing sets (its site's answers, its role's, the organisation's), and a national system
     /// of seventy thousand cells is rejected at its first few cells.
-    private static func families(of sets: [CellSet], setsOf: SetsByCell, partOf: [Int]) -> [Int?] {
+    private static func families(of sets: [CellSet], setsOf: SetsByCell, partOf: [Int32]) -> [Int?] {
         var colours = ParityUnionFind(count: sets.count)
         var looked: Set<Int> = []
         var brokenParts = [Bool](repeating: false, count: partOf.count)
         var holding: [Int] = []
-        cells: for cell in partOf.indices where !brokenParts[partOf[cell]] {
+        cells: for cell in partOf.indices where !brokenParts[Int(partOf[cell])] {
             holding.removeAll(keepingCapacity: true)
             setsOf.forEachPublished(holding: cell) { holding.append($0) }
             guard holding.count > 1 else { continue }
@@ -426,7 +440,7 @@ final class FlowCertifier {
                     if min(sets[a].cells.count, sets[b].cells.count) > 32, !looked.insert(a * sets.count + b).inserted { continue }
                     guard !nested(sets[a].cells, sets[b].cells) else { continue }
                     guard foundA.root != foundB.root else {
-                        brokenParts[partOf[cell]] = true
+                        brokenParts[Int(partOf[cell])] = true
                         continue cells
                     }
                     colours.joinApart(foundA, foundB)
@@ -436,7 +450,7 @@ final class FlowCertifier {
         var families: [Int?] = []
         families.reserveCapacity(sets.count)
         for set in sets.indices {
-            families.append(brokenParts[partOf[Int(sets[set].cells[0])]] ? nil : Int(colours.find(set).parity))
+            families.append(brokenParts[Int(partOf[Int(sets[set].cells[0])])] ? nil : Int(colours.find(set).parity))
         }
         return families
     }

@@ -46,7 +46,7 @@ struct MoveCertifier: Sendable {
     private let packed: [UInt64]?
     private let fields: [(shift: UInt64, mask: UInt64)]
     /// The unknown cells by packed coordinates.
-    private let cells: CellIndex
+    private let cells: KeyedSlots<PackedCoordinates>
     /// Whether a variable is an unknown cell the search may move (the one `cells` holds at its
     /// coordinates).
     private let isMovable: [Bool]
@@ -101,7 +101,7 @@ struct MoveCertifier: Sendable {
         self.fields = fields
         guard used <= 64 else {
             packed = nil
-            cells = CellIndex(capacity: 0)
+            cells = KeyedSlots(capacity: 0, keys: PackedCoordinates(packed: []))
             isMovable = []
             lines = []
             return
@@ -115,9 +115,9 @@ struct MoveCertifier: Sendable {
         _ = consume coordinates
         var unknown: [Int32] = []
         for variable in values.indices where isUnknown(variable) { unknown.append(Int32(variable)) }
-        var cells = CellIndex(capacity: unknown.count)
+        var cells = KeyedSlots(capacity: unknown.count, keys: PackedCoordinates(packed: packed))
         for variable in unknown {
-            cells[packed[Int(variable)]] = Int(variable)
+            cells.insert(Int(variable))
         }
         isMovable = values.indices.map { cells[packed[$0]] == $0 }
         self.cells = cells
@@ -127,7 +127,7 @@ struct MoveCertifier: Sendable {
         lines = fields.indices.map { axis in
             let cleared = ~(fields[axis].mask << fields[axis].shift)
             let field = fields[axis]
-            return LineIndex(unknown.filter { (packed[Int($0)] >> field.shift) & field.mask != 0 }, line: { packed[$0] & cleared }) {
+            return LineIndex(unknown.filter { (packed[Int($0)] >> field.shift) & field.mask != 0 }, packed: packed, cleared: cleared) {
                 (shownTotals.count(of: $0), values[$1], $0) < (shownTotals.count(of: $1), values[$0], $1)
             }
         }
@@ -408,92 +408,11 @@ private struct Displacement {
     }
 }
 
-/// Unknown cells by packed coordinates: an open-addressing table probed linearly.
-///
-/// Written here rather than taken from `Dictionary`, which hashes every key with seeded SipHash:
-/// the move search looks up millions of corners, and hashing was a quarter of a national audit's
-/// time. Packed coordinates are not chosen by anyone, so a multiplicative hash spreads them well.
-private struct CellIndex: Sendable {
-    private var keys: [UInt64]
-    /// -1 marks an empty slot.
-    private var cells: [Int32]
-    private let shift: UInt64
-    private var count = 0
+/// The move search's cells by their packed coordinates (`KeyedSlots`).
+private struct PackedCoordinates: SlotKeys {
+    let packed: [UInt64]
 
-    /// Room for `capacity` keys at most half full.
-    init(capacity: Int) {
-        var bits = 4
-        while 1 << bits < capacity * 2 { bits += 1 }
-        keys = [UInt64](repeating: 0, count: 1 << bits)
-        cells = [Int32](repeating: -1, count: 1 << bits)
-        shift = UInt64(64 - bits)
-    }
-
-    /// The cell at `key`; setting one replaces any there was. Setting more keys than the
-    /// capacity asked for stops the program once the table is full.
-    subscript(key: UInt64) -> Int? {
-        get {
-            var index = slot(key)
-            while cells[index] >= 0 {
-                if keys[index] == key { return Int(cells[index]) }
-                index = (index + 1) & (keys.count - 1)
-            }
-            return nil
-        }
-        set {
-            guard let cell = newValue else { preconditionFailure("cells are never removed") }
-            precondition(cell <= Int32.max)
-            var index = slot(key)
-            while cells[index] >= 0 && keys[index] != key { index = (index + 1) & (keys.count - 1) }
-            if cells[index] < 0 {
-                // A full table would leave lookups of absent keys probing forever.
-                precondition(count + 1 < keys.count, "more cells than the index was made for")
-                count += 1
-            }
-            keys[index] = key
-            cells[index] = Int32(cell)
-        }
-    }
-
-    private func slot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-}
-
-/// The unknown cells of every line along one coordinate, one line after another in one list.
-///
-/// A list per line, in a dictionary per coordinate, and a sorted copy of each, were 6 MB of a
-/// national question system's move search, held beside its other structures.
-private struct LineIndex: Sendable {
-    /// Line number by key.
-    private var lineOf: CellIndex
-    /// Where each line's cells start in `members`, and one more: the end of the last.
-    private var starts: [Int32] = [0]
-    private var members: [Int32] = []
-
-    /// The lines of `variables`, each variable's found by `line`, each line in the order
-    /// `precedes` gives.
-    init(_ variables: [Int32], line: (Int) -> UInt64, precedes: (Int, Int) -> Bool) {
-        let sorted = variables.sorted { line(Int($0)) != line(Int($1)) ? line(Int($0)) < line(Int($1)) : precedes(Int($0), Int($1)) }
-        let lineCount = zip(sorted, sorted.dropFirst()).reduce(sorted.isEmpty ? 0 : 1) { line(Int($1.0)) != line(Int($1.1)) ? $0 + 1 : $0 }
-        lineOf = CellIndex(capacity: lineCount)
-        members.reserveCapacity(sorted.count)
-        var current: UInt64?
-        for variable in sorted {
-            let key = line(Int(variable))
-            if key != current {
-                if current != nil { starts.append(Int32(members.count)) }
-                lineOf[key] = starts.count - 1
-                current = key
-            }
-            members.append(variable)
-        }
-        starts.append(Int32(members.count))
-    }
-
-    /// The cells of the line at `key`, none if it has none.
-    subscript(key: UInt64) -> ArraySlice<Int32> {
-        guard let line = lineOf[key] else { return [] }
-        return members[Int(starts[line])..<Int(starts[line + 1])]
+    func key(of cell: Int) -> UInt64 {
+        packed[cell]
     }
 }

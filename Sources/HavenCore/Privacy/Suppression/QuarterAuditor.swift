@@ -565,40 +565,45 @@ struct QuarterAuditor {
             }
         }
         let variables = model.variables(of: protected.lazy.map(\.functional), in: system)
-        // Where moves fall short in a system too large for the exact LP, flow decides: its network
-        // is built on another core while the decomposition and the moves are, as the probe of a
-        // national quarter audits one such system alone, the other core idle.
         // The decomposition and both certifiers read which equalities each unknown is in: found once.
         let equalitiesOf = ConstraintIncidence(attacker.equalities, variableCount: attacker.variableCount)
-        let flowAhead = values.count > exactLimit
-            ? Handover { [attacker] in FlowCertifier(system: attacker, values: values, objectives: variables, equalitiesOf: equalitiesOf) } : nil
         guard let base = try? DecomposedAttackerModel(attacker, exactLimit: exactLimit, asked: Set(variables.joined()), equalitiesOf: equalitiesOf) else {
             return protected.map { Finding(quantity: $0, interval: nil, isSafe: false) }
         }
-        var network: FlowCertifier?
-        var certifier: MoveCertifier?
-        let objectives = variables
-        var findings = zip(protected, variables).map { quantity, variables in
-            if !base.isExact(for: variables) {
-                let moves = certifier ?? MoveCertifier(
-                    system: attacker, values: values, coordinates: model.coordinates(of: system), isUnknown: { !base.isKnown($0) },
-                    equalitiesOf: equalitiesOf)
-                certifier = moves
-                let byMoves = certify(quantity) { moves.interval(of: variables, value: quantity.value, raise: $0, lower: $1) } holdsForEveryInsider: {
-                    moves.holdsForEveryInsider(variables)
+        // Moves are quick and sound; what they cannot show, flow decides exactly where the part is
+        // a network. Every quantity goes to the moves first and the move search is let go before
+        // the network is built: a national quarter's probe held both, built side by side on two
+        // cores, at its peak, for a network built in a few hundredths of a second.
+        var shortOfMoves: [Int] = []
+        var findings = {
+            var certifier: MoveCertifier?
+            return zip(protected, variables).enumerated().map { index, pair in
+                let (quantity, variables) = pair
+                guard base.isExact(for: variables) else {
+                    let moves = certifier ?? MoveCertifier(
+                        system: attacker, values: values, coordinates: model.coordinates(of: system), isUnknown: { !base.isKnown($0) },
+                        equalitiesOf: equalitiesOf)
+                    certifier = moves
+                    let byMoves = certify(quantity) { moves.interval(of: variables, value: quantity.value, raise: $0, lower: $1) } holdsForEveryInsider: {
+                        moves.holdsForEveryInsider(variables)
+                    }
+                    if !byMoves.isSafe { shortOfMoves.append(index) }
+                    return byMoves
                 }
-                // Moves are quick and sound; what they cannot show, flow decides exactly where the
-                // part is a network.
-                guard !byMoves.isSafe else { return byMoves }
-                let flow = network ?? flowAhead?.take() ?? FlowCertifier(system: attacker, values: values, objectives: objectives, equalitiesOf: equalitiesOf)
-                network = flow
-                guard let arc = flow.arc(for: variables) else { return byMoves }
-                return certify(quantity) { flow.interval(of: arc, raise: $0, lower: $1) } holdsForEveryInsider: { flow.holdsForEveryInsider(arc) }
+                guard let interval = try? base.interval(of: variables.map { ($0, 1) }) else {
+                    return Finding(quantity: quantity, interval: nil, isSafe: false)
+                }
+                return Finding(quantity: quantity, interval: interval, isSafe: quantity.isSafe(interval))
             }
-            guard let interval = try? base.interval(of: variables.map { ($0, 1) }) else {
-                return Finding(quantity: quantity, interval: nil, isSafe: false)
+        }()
+        if !shortOfMoves.isEmpty {
+            let flow = FlowCertifier(system: attacker, values: values, objectives: variables, equalitiesOf: equalitiesOf)
+            for index in shortOfMoves {
+                guard let arc = flow.arc(for: variables[index]) else { continue }
+                findings[index] = certify(protected[index]) { flow.interval(of: arc, raise: $0, lower: $1) } holdsForEveryInsider: {
+                    flow.holdsForEveryInsider(arc)
+                }
             }
-            return Finding(quantity: quantity, interval: interval, isSafe: quantity.isSafe(interval))
         }
         if insiders {
             checkInsiders(&findings, variables: variables, base: base, values: values)

@@ -11,7 +11,8 @@ struct CommandContext {
     var environment: [String: String]
     /// The folder relative paths are taken from.
     var workingDirectory: String
-    /// The current time; only ever turned into a calendar quarter.
+    /// The current time: turned into a calendar quarter, and read to tell a long run worth a
+    /// progress bar. Never stored.
     var now: () -> Date = { Date() }
 
     /// The real process surroundings.
@@ -53,13 +54,13 @@ final class TextSink {
         }
     }
 
-    /// A sink collecting everything written, for tests.
-    static func capturing() -> (sink: TextSink, contents: () -> String) {
+    /// A sink collecting everything written, for tests; `isTerminal` stands in for a terminal's.
+    static func capturing(isTerminal: Bool = false) -> (sink: TextSink, contents: () -> String) {
         final class Buffer: @unchecked Sendable {
             var bytes: [UInt8] = []
         }
         let buffer = Buffer()
-        return (TextSink { buffer.bytes += $0 }, { String(decoding: buffer.bytes, as: UTF8.self) })
+        return (TextSink(isTerminal: isTerminal) { buffer.bytes += $0 }, { String(decoding: buffer.bytes, as: UTF8.self) })
     }
 
     func write(bytes: UnsafeRawBufferPointer) {

@@ -34,8 +34,11 @@ struct Import: HavenCommand {
         let store = try storeOptions.open(in: context)
         let path = context.resolve(file)
         let job = ResponseImport(module: module, path: path, defaultPeriod: period, allowDuplicateFile: allowDuplicateFile)
-        let bar = ProgressBar(sink: context.errors, label: "Importing")
-        let count = try job.run(into: store, progress: bar.update)
+        let bar = ProgressBar(sink: context.errors, clock: context.now)
+        defer { bar.finish() }
+        let count = try job.run(into: store) { done, total in
+            if let total { bar.update("Importing", done: done, total: total) }
+        }
         bar.finish()
         context.output.line("Imported \(count) response\(count == 1 ? "" : "s") to \(survey) from \(file) into \(store.path).")
     }

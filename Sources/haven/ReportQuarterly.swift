@@ -46,7 +46,11 @@ struct ReportQuarterly: HavenCommand {
             filter: conditions, language: try outputOptions.language(for: module), templates: try outputOptions.templates(in: context),
             formats: outputOptions.formats, configuration: configuration)
         let source: ResponseSource = try fromCSV.map { .file(context.resolve($0)) } ?? .store(storeOptions.open(in: context, create: false))
-        for path in try job.run(from: source, to: context.resolve(outputOptions.out)) {
+        let bar = ProgressBar(sink: context.errors, clock: context.now)
+        defer { bar.finish() }
+        let paths = try job.run(from: source, to: context.resolve(outputOptions.out), progress: bar.update)
+        bar.finish()
+        for path in paths {
             context.output.line(path)
         }
     }

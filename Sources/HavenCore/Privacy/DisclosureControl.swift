@@ -27,7 +27,11 @@ public struct DisclosureControl: Sendable {
     /// report's last quarter is audited beside its own counts alone, not all four quarters'.
     /// Counts that kept no comment texts (`ResponseCounts.keepsTexts`) make a release without
     /// comment lists.
-    public func release(_ counts: consuming ResponseCounts, periods: [Period], tables: [BreakdownTable], earlier: [LedgerRelease] = []) -> Release {
+    /// `progress` is told as each quarter's disclosure control starts.
+    public func release(
+        _ counts: consuming ResponseCounts, periods: [Period], tables: [BreakdownTable], earlier: [LedgerRelease] = [],
+        progress: ((ReleaseProgress) -> Void)? = nil
+    ) -> Release {
         var figures: [FigureKey: Figure] = [:]
         var groups: [Period: [BreakdownTable: [GroupKey]]] = [:]
         var fingerprints: [Period: String] = [:]
@@ -47,6 +51,7 @@ public struct DisclosureControl: Sendable {
         for (index, period) in periods.enumerated() {
             // Nobody answered then: nothing to release.
             guard let counted = periods[(index + 1)...].contains(period) ? counts.quarters[period] : counts.take(period) else { continue }
+            progress?(.protecting(period: period, number: index + 1, count: periods.count))
             var current = prepare(period, quarter: counted, tables: tables, earlier: earlier)
             let quarter = current.quarter
             let sameData = current.sameData

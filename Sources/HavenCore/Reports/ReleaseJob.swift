@@ -33,22 +33,22 @@ public struct ReleaseJob: Sendable {
         self.showsComments = showsComments
     }
 
-    /// Runs it.
+    /// Runs it, telling `progress` how far it has got.
     ///
     /// - Throws: `ReportRequestError` for a breakdown outside the catalogue, `ImportError` for a bad
     ///   file, `StoreError`.
-    public func run(from source: ResponseSource) throws -> Release {
+    public func run(from source: ResponseSource, progress: ((ReleaseProgress) -> Void)? = nil) throws -> Release {
         let engine = DisclosureControl(module: module)
         let tables = try engine.catalogue.tables(by: by, filter: filter)
         switch source {
         case let .store(store):
             let counts = try ResponseCounts.read(module, from: store, periods: periods)
-            let release = engine.release(consume counts, periods: periods, tables: tables, earlier: try store.ledger(survey: module.id))
+            let release = engine.release(consume counts, periods: periods, tables: tables, earlier: try store.ledger(survey: module.id), progress: progress)
             try store.record(LedgerRelease(release))
             return release
         case let .file(path):
-            let counts = try ResponseCounts.read(module, fromFile: path, periods: periods, keepingTexts: showsComments)
-            return engine.release(consume counts, periods: periods, tables: tables)
+            let counts = try ResponseCounts.read(module, fromFile: path, periods: periods, keepingTexts: showsComments, progress: progress)
+            return engine.release(consume counts, periods: periods, tables: tables, progress: progress)
         }
     }
 }

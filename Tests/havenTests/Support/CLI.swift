@@ -10,11 +10,15 @@ struct CLIResult {
     var errors: String
 }
 
-/// Runs `haven` in-process, the way the executable would, against an injected context.
-func runHaven(_ arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath, environment: [String: String] = [:], now: Date = Date()) -> CLIResult {
+/// Runs `haven` in-process, the way the executable would, against an injected context: its
+/// clock `now`, or `clock` where given, and its standard error a terminal where `errorsAreTerminal`.
+func runHaven(
+    _ arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath, environment: [String: String] = [:], now: Date = Date(),
+    clock: (() -> Date)? = nil, errorsAreTerminal: Bool = false
+) -> CLIResult {
     let (outputSink, output) = TextSink.capturing()
-    let (errorSink, errors) = TextSink.capturing()
-    let context = CommandContext(output: outputSink, errors: errorSink, environment: environment, workingDirectory: workingDirectory, now: { now })
+    let (errorSink, errors) = TextSink.capturing(isTerminal: errorsAreTerminal)
+    let context = CommandContext(output: outputSink, errors: errorSink, environment: environment, workingDirectory: workingDirectory, now: clock ?? { now })
     do {
         var command = try Haven.parseAsRoot(arguments)
         if let runnable = command as? any HavenCommand {

@@ -8,10 +8,12 @@ extension ResponseCounts {
     /// quarter's finest-cell arrays. Memory follows the number of distinct finest cells; what
     /// grows with the rows is only the repeated-`response_id` check (about 6 bytes a row) and
     /// the free-text answers themselves, which are checked and counted but not kept unless
-    /// `keepingTexts`.
+    /// `keepingTexts`. `progress` is told the bytes read every few thousand rows.
     ///
     /// - Throws: `ImportError` listing the file's problems.
-    public static func read(_ module: SurveyModule, fromFile path: String, periods: [Period], keepingTexts: Bool = true) throws -> ResponseCounts {
+    public static func read(
+        _ module: SurveyModule, fromFile path: String, periods: [Period], keepingTexts: Bool = true, progress: ((ReleaseProgress) -> Void)? = nil
+    ) throws -> ResponseCounts {
         var status = stat()
         let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
         let decoder = WideRowDecoder(module: module, file: path, defaultPeriod: nil, expectedBytes: size)
@@ -21,6 +23,9 @@ extension ResponseCounts {
             try reader.forEachRowReadingAhead(marking: decoder.repeats.isRepeat) { row, repeatsAnID in
                 if decoder.decode(row, repeatsAnID: repeatsAnID) {
                     tally.add(decoder)
+                }
+                if let progress, row.number % 4096 == 0 {
+                    progress(.reading(done: reader.bytesConsumed, total: size))
                 }
             }
         } catch let error as CSVError {

@@ -28,13 +28,14 @@ public struct QuarterlyReportJob: Sendable {
         self.configuration = configuration
     }
 
-    /// Runs the release and writes the files into `folder`; returns their paths.
+    /// Runs the release and writes the files into `folder`; returns their paths. `progress` is
+    /// told how far the release has got (`ReleaseJob`).
     ///
     /// - Throws: `ReportRequestError`, `ReportError`, `ImportError`, `StoreError`, `HavenError`.
-    public func run(from source: ResponseSource, to folder: String) throws -> [String] {
+    public func run(from source: ResponseSource, to folder: String, progress: ((ReleaseProgress) -> Void)? = nil) throws -> [String] {
         let strings = try templates.strings(language: language)
         let released = Array(Set(periods + periods.map(\.previous))).sorted()
-        let release = try ReleaseJob(module: module, periods: released, by: by, filter: filter, showsComments: formats.contains(.html)).run(from: source)
+        let release = try ReleaseJob(module: module, periods: released, by: by, filter: filter, showsComments: formats.contains(.html)).run(from: source, progress: progress)
         var paths: [String] = []
         for period in periods {
             let report = QuarterlyReport(

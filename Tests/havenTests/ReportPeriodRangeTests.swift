@@ -26,6 +26,26 @@ struct ReportPeriodRangeTests {
         #expect(try String(contentsOfFile: "\(folder.path)/one/wellbeing-pulse-2026Q2.csv", encoding: .utf8) == String(contentsOfFile: "\(folder.path)/out/wellbeing-pulse-2026Q2.csv", encoding: .utf8))
     }
 
+    @Test("a report from a file with a bad answer says where, and that no report was written: nothing is said of an import")
+    func badFile() throws {
+        let folder = try Self.generated(rows: 40, seed: 6, periods: "2026Q1")
+        var lines = try String(contentsOfFile: folder.path + "/data.csv", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = lines[0].split(separator: ",").map(String.init)
+        let column = try #require(header.firstIndex(of: "hearing-about-violence"))
+        // A row with no quoted comment, whose fields a comma splits.
+        let row = try #require(lines.indices.dropFirst().first { !lines[$0].isEmpty && !lines[$0].contains("\"") })
+        var fields = lines[row].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[column] = "99"
+        lines[row] = fields.joined(separator: ",")
+        try lines.joined(separator: "\n").write(toFile: folder.path + "/data.csv", atomically: true, encoding: .utf8)
+        let result = runHaven(["report", "quarterly", "--survey", "wellbeing-pulse", "--from-csv", "data.csv", "--period", "2026Q1", "--format", "csv", "--out", "out"], workingDirectory: folder.path)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("\(folder.path)/data.csv:\(row + 1):\(column + 1): '99' is not an answer code of question 'hearing-about-violence'"), "\(result.errors)")
+        #expect(result.errors.hasSuffix("No report was written. Fix the file and run the report again.\n"), "\(result.errors)")
+        #expect(!result.errors.contains("import"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
+    }
+
     @Test("--format both writes the page and the CSV of each quarter; an unknown format is refused, naming the choices")
     func formatBoth() throws {
         let folder = try Self.generated(rows: 120, seed: 5, periods: "2026Q1..2026Q2")

@@ -10,7 +10,7 @@ extension ResponseCounts {
     /// the free-text answers themselves, which are checked and counted but not kept unless
     /// `keepingTexts`. `progress` is told the bytes read every few thousand rows.
     ///
-    /// - Throws: `ImportError` listing the file's problems.
+    /// - Throws: `ImportError` listing the file's problems, refused for a report.
     public static func read(
         _ module: SurveyModule, fromFile path: String, periods: [Period], keepingTexts: Bool = true, progress: ((ReleaseProgress) -> Void)? = nil
     ) throws -> ResponseCounts {
@@ -32,7 +32,10 @@ extension ResponseCounts {
             decoder.add(error)
         }
         decoder.finish()
-        if let error = decoder.problems.error { throw error }
+        if var error = decoder.problems.error {
+            error.refused = .report
+            throw error
+        }
         return tally.counts(decoder)
     }
 }

@@ -15,6 +15,10 @@ struct KnownValues: Sendable {
 
     subscript(variable: Int) -> Int? {
         get { values[variable] == Self.unknown ? nil : values[variable] }
-        set { values[variable] = newValue ?? Self.unknown }
+        set {
+            // Fail closed: a value taken for the mark would leave the attacker knowing less.
+            precondition(newValue != Self.unknown, "a known value is the mark for an unknown one")
+            values[variable] = newValue ?? Self.unknown
+        }
     }
 }

@@ -138,12 +138,16 @@ struct WideFileFastPathTests {
         let file = try folder.write("in.csv", text)
         let module = try probeModule()
         let store = try SQLiteStore(path: folder.file("s.sqlite"))
-        var importProblems = ""
-        var reportProblems = ""
-        do { _ = try ResponseImport(module: module, path: file).run(into: store) } catch { importProblems = "\(error)" }
-        do { _ = try ResponseCounts.read(module, fromFile: file, periods: [Period(year: 2026, quarter: 2)!]) } catch { reportProblems = "\(error)" }
-        #expect(!importProblems.isEmpty)
-        #expect(reportProblems == importProblems)
+        var importError: ImportError?
+        var reportError: ImportError?
+        do { _ = try ResponseImport(module: module, path: file).run(into: store) } catch { importError = error as? ImportError }
+        do { _ = try ResponseCounts.read(module, fromFile: file, periods: [Period(year: 2026, quarter: 2)!]) } catch { reportError = error as? ImportError }
+        let imported = try #require(importError)
+        let reported = try #require(reportError)
+        #expect(!imported.problems.isEmpty)
+        // The same problems, at the same places; only what the file was refused for differs.
+        #expect(reported.problems == imported.problems && reported.more == imported.more)
+        #expect((imported.refused, reported.refused) == (.import, .report))
     }
 
     @Test("a repeated response_id is found among many, and distinct ids never are")
